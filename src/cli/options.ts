@@ -1,0 +1,41 @@
+import { InvalidArgumentError } from "commander";
+import type { PowerContext } from "../assess/index.ts";
+
+export const FORMATS = ["text", "json", "md", "html"] as const;
+export type ReportFormat = (typeof FORMATS)[number];
+export const FAIL_ON = ["clearly-unfair", "potentially-unfair"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Builds a commander argument parser that accepts only the listed words. */
+export function oneOf<T extends string>(allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(`use one of: ${allowed.join(", ")}.`);
+  };
+}
+
+/** Parses a byte size such as `20000000`, `500KB` or `20MB`. */
+export function parseByteSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError("give a size such as 20MB, 500KB or 1000000.");
+  const unit = (match[2] ?? "b").toLowerCase();
+  const factor = unit === "gb" ? 1024 ** 3 : unit === "mb" ? 1024 ** 2 : unit === "kb" ? 1024 : 1;
+  return Math.round(Number(match[1]) * factor);
+}
+
+export interface ContextFlags {
+  party: PowerContext["party"];
+  negotiable: "yes" | "no";
+  alternatives: PowerContext["alternatives"];
+}
+
+export function contextFromFlags(flags: ContextFlags): PowerContext {
+  return { party: flags.party, negotiable: flags.negotiable === "yes", alternatives: flags.alternatives };
+}
+
+export const EXTENSION_BY_FORMAT: Record<ReportFormat, string> = {
+  text: "txt",
+  json: "json",
+  md: "md",
+  html: "html",
+};
