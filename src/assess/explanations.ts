@@ -1,0 +1,123 @@
+/**
+ * Plain-language text for each finding (aimed at a reading age of about 12): what the clause lets
+ * the drafter do, what it means for the reader, and how equals would write the same term.
+ */
+import type { CategoryCode, UnfairLevel } from "../core/index.ts";
+import type { Circumstance } from "./types.ts";
+
+interface CategoryText {
+  /** What the clause lets the provider do. */
+  lets: string;
+  /** What that means for the reader. */
+  means: string;
+  /** How parties of equal strength usually write the term. */
+  counterpart: string;
+}
+
+const CATEGORY_TEXT: Record<CategoryCode, CategoryText> = {
+  a: {
+    lets: "This clause sends disputes to a private arbitrator instead of a public court.",
+    means:
+      "You lose the judge, the public hearing and most of the right to appeal, and the provider, who uses the same arbitrators again and again, knows the system better than you do.",
+    counterpart:
+      "Between equals, arbitration is a choice both sides make after a dispute arises; either side can still go to court, and small claims always can.",
+  },
+  ch: {
+    lets: "This clause lets the provider change the terms or the service on its own.",
+    means: "What you agreed to today can become something else tomorrow, without you agreeing again.",
+    counterpart:
+      "Between equals, changes are announced personally and well in advance, say why, and let you leave without cost and with a refund of what you paid for and will not get.",
+  },
+  cr: {
+    lets: "This clause lets the provider remove what you posted or stored.",
+    means: "Your photos, posts or files can disappear, and you may not be able to get them back.",
+    counterpart:
+      "Between equals, content is removed only when it is illegal or clearly breaks a stated rule, you are told why, you can object, and you can download your data first.",
+  },
+  j: {
+    lets: "This clause decides which court hears a dispute, and it picks one that suits the provider.",
+    means:
+      "To go to court you may have to travel far or hire a lawyer in another place, so you may not go at all.",
+    counterpart: "Between equals, a consumer can always sue, and be sued, in the courts where they live.",
+  },
+  law: {
+    lets: "This clause decides which country's law governs the contract, and it picks the provider's.",
+    means:
+      "You may lose protections that your own law gives you, and you cannot easily know the rules that apply.",
+    counterpart:
+      "Between equals, the law of the consumer's home country applies, or at least its protections can never be taken away by the choice.",
+  },
+  ltd: {
+    lets: "This clause limits or removes the provider's responsibility when things go wrong.",
+    means: "If the service harms you or loses your data or money, you may get little or nothing back.",
+    counterpart:
+      "Between equals, liability caps apply both ways, are fair to the price paid, and never cover gross negligence, intent, or harm to a person.",
+  },
+  ter: {
+    lets: "This clause lets the provider suspend or close your account or end the contract on its own.",
+    means: "You can lose access, and everything in your account, at a moment the provider chooses.",
+    counterpart:
+      "Between equals, either side can end the contract with notice; ending it without notice needs a serious, stated breach, a warning and a chance to fix it, and any prepaid money is refunded.",
+  },
+  use: {
+    lets: "This clause says that just using the service means you accept all the terms.",
+    means: "You can be bound by rules you never saw or read.",
+    counterpart:
+      "Between equals, a contract starts when both sides clearly say yes to terms they were shown first.",
+  },
+  pinc: {
+    lets: "This clause makes the privacy policy part of the contract you accept.",
+    means:
+      "By accepting the terms you are treated as agreeing to how your data is used, not just told about it.",
+    counterpart:
+      "Between equals, consent to data use is asked for separately, can be refused, and can be withdrawn without losing the service.",
+  },
+};
+
+/** Extra counterpart advice for the circumstance that made a clause worse. */
+const COUNTERPART_FOR: Record<string, string> = {
+  "any-reason": "A balanced version names the reasons in advance.",
+  "without-notice": "A balanced version gives notice first, except for real emergencies.",
+  "no-grounds": "A balanced version states the grounds, such as a serious breach.",
+  "class-waiver": "A balanced version keeps group actions open.",
+  "private-rules": "A balanced version lets a public court apply the law.",
+  "exclusive-forum": "A balanced version lets you use your local court.",
+  "serious-fault-excluded": "No balanced contract excludes liability for gross negligence, intent or injury.",
+  "just-posted": "A balanced version tells you personally, by email or in the app.",
+  "no-retrieval": "A balanced version lets you download your content before it goes.",
+};
+
+const LEVEL_PHRASE: Record<UnfairLevel, string> = {
+  3: "Experts would call a clause like this clearly unfair.",
+  2: "Experts would call a clause like this potentially unfair: it depends on how it is used.",
+};
+
+/** The explanation paragraph for a finding. */
+export function explainFinding(
+  category: CategoryCode,
+  level: UnfairLevel,
+  circumstances: Circumstance[],
+): string {
+  const text = CATEGORY_TEXT[category];
+  const parts = [text.lets, text.means];
+  const worse = circumstances.filter((c) => c.effect === "worse");
+  const milder = circumstances.filter((c) => c.effect === "milder");
+  if (worse.length > 0) parts.push(`What makes it worse: ${joinExplanations(worse)}`);
+  if (milder.length > 0) parts.push(`What makes it milder: ${joinExplanations(milder)}`);
+  parts.push(LEVEL_PHRASE[level]);
+  return parts.join(" ");
+}
+
+/** The balanced counterpart for a finding: the category's usual fair form plus advice for its worst traits. */
+export function counterpartFor(category: CategoryCode, circumstances: Circumstance[]): string {
+  const extras = circumstances
+    .filter((c) => c.effect === "worse" && COUNTERPART_FOR[c.id] !== undefined)
+    .map((c) => COUNTERPART_FOR[c.id]!);
+  return [CATEGORY_TEXT[category].counterpart, ...new Set(extras)].join(" ");
+}
+
+/** "What makes it worse: it needs no reason. It can happen at any moment." */
+function joinExplanations(circumstances: readonly Circumstance[]): string {
+  const text = circumstances.map((c) => c.explanation).join(" ");
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

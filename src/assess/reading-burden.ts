@@ -1,0 +1,125 @@
+/**
+ * The reading burden: how much work the agreement asks of the person who must accept it.
+ * Percentiles compare against the 50 English corpus agreements, precomputed by
+ * `corpus-stats/build.ts` into `corpus-stats.json` so that no corpus is needed at run time.
+ */
+import corpusStats from "./corpus-stats.json" with { type: "json" };
+import type { ReadingBurden } from "./types.ts";
+
+/** Average adult silent reading speed for non-fiction (Brysbaert 2019). */
+export const WORDS_PER_MINUTE = 238;
+/** A sentence longer than this is hard to hold in mind in one go. */
+export const LONG_SENTENCE_WORDS = 40;
+/** A run of this many ALL-CAPS words is shouting, not an acronym. */
+const CAPS_RUN = 3;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+/** The raw figures, before comparing with the corpus. */
+export interface ReadingFigures {
+  words: number;
+  sentences: number;
+  fleschKincaidGrade: number;
+  longSentenceShare: number;
+  allCapsShare: number;
+}
+
+/** Measures a text given as its sentences (headings left out). */
+export function measureReading(sentences: readonly string[]): ReadingFigures {
+  let words = 0;
+  let syllables = 0;
+  let longSentences = 0;
+  let capsWords = 0;
+  let counted = 0;
+  for (const sentence of sentences) {
+    const tokens = sentence.match(WORD) ?? [];
+    if (tokens.length === 0) continue;
+    counted += 1;
+    words += tokens.length;
+    if (tokens.length > LONG_SENTENCE_WORDS) longSentences += 1;
+    for (const token of tokens) syllables += countSyllables(token);
+    capsWords += wordsInCapsRuns(tokens);
+  }
+  if (words === 0)
+    return { words: 0, sentences: 0, fleschKincaidGrade: 0, longSentenceShare: 0, allCapsShare: 0 };
+  const grade = 0.39 * (words / counted) + 11.8 * (syllables / words) - 15.59;
+  return {
+    words,
+    sentences: counted,
+    fleschKincaidGrade: round1(Math.max(0, grade)),
+    longSentenceShare: round3(longSentences / counted),
+    allCapsShare: round3(capsWords / words),
+  };
+}
+
+/** The reading burden with reading time, corpus percentiles and a one-line summary. */
+export function readingBurden(sentences: readonly string[]): ReadingBurden {
+  const figures = measureReading(sentences);
+  const readingMinutes = Math.round((figures.words / WORDS_PER_MINUTE) * 10) / 10;
+  const percentiles = {
+    words: percentile(corpusStats.metrics.words, figures.words),
+    fleschKincaidGrade: percentile(corpusStats.metrics.fleschKincaidGrade, figures.fleschKincaidGrade),
+    longSentenceShare: percentile(corpusStats.metrics.longSentenceShare, figures.longSentenceShare),
+    allCapsShare: percentile(corpusStats.metrics.allCapsShare, figures.allCapsShare),
+  };
+  const summary =
+    `${figures.words.toLocaleString("en")} words: about ${Math.max(1, Math.round(readingMinutes))} minutes ` +
+    `of careful reading at ${WORDS_PER_MINUTE} words a minute, longer than ${percentiles.words}% of the ` +
+    `50 agreements we compared. Reading level: US school grade ${figures.fleschKincaidGrade}` +
+    ` (${gradeWords(figures.fleschKincaidGrade)}); ${Math.round(figures.longSentenceShare * 100)}% of ` +
+    `sentences run over ${LONG_SENTENCE_WORDS} words and ${Math.round(figures.allCapsShare * 100)}% of the words are in ALL CAPS.`;
+  return { ...figures, readingMinutes, wordsPerMinute: WORDS_PER_MINUTE, percentiles, summary };
+}
+
+/** Percent of corpus values below `value`, counting ties as half (0..100). */
+export function percentile(sortedValues: readonly number[], value: number): number {
+  if (sortedValues.length === 0) return 50;
+  let below = 0;
+  let equal = 0;
+  for (const v of sortedValues) {
+    if (v < value) below += 1;
+    else if (v === value) equal += 1;
+  }
+  return Math.round(((below + equal / 2) / sortedValues.length) * 100);
+}
+
+/** Vowel groups, less a silent final "e"; at least one per word. Good enough for a grade estimate. */
+export function countSyllables(word: string): number {
+  const w = word.toLowerCase().replace(/[^a-z]/g, "");
+  if (w.length === 0) return 1;
+  if (w.length <= 3) return 1;
+  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "").match(/[aeiouy]{1,2}/g);
+  return Math.max(1, groups?.length ?? 1);
+}
+
+function wordsInCapsRuns(tokens: readonly string[]): number {
+  let total = 0;
+  let run = 0;
+  for (const token of tokens) {
+    const letters = token.replace(/[^\p{L}]/gu, "");
+    const isCaps =
+      letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (isCaps) run += 1;
+    else {
+      if (run >= CAPS_RUN) total += run;
+      run = 0;
+    }
+  }
+  if (run >= CAPS_RUN) total += run;
+  return total;
+}
+
+function gradeWords(grade: number): string {
+  if (grade >= 16) return "university graduate level";
+  if (grade >= 13) return "university level";
+  if (grade >= 10) return "late high-school level";
+  if (grade >= 7) return "middle-school level";
+  return "easy";
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
