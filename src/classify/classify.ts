@@ -1,0 +1,77 @@
+/**
+ * The classify stage: sentences of a segmented agreement in, findings out — one per sentence and
+ * category judged unfair, with the words that drove the decision as offsets into the text.
+ */
+import type { Evidence, Finding, Segmentation } from "../core/index.ts";
+import { buildSentenceInputs } from "./context.ts";
+import { featureKeys } from "./features.ts";
+import { loadModel } from "./model.ts";
+import type { Model } from "./model.ts";
+import { classifySentences } from "./predict.ts";
+import { weighKeys } from "./vectorize.ts";
+
+const MAX_EVIDENCE = 5;
+
+/**
+ * The strongest positive contributions of the sentence's own words to category `c`'s score,
+ * as absolute spans (inside the sentence), strongest first.
+ */
+export function explainSentence(model: Model, text: string, offset: number, c: number): Evidence[] {
+  const { keys, starts, ends } = featureKeys(text, model.space.options);
+  const vector = weighKeys(model.space, keys);
+  const valueOf = new Map<number, number>();
+  vector.ids.forEach((id, k) => valueOf.set(id, vector.values[k]!));
+  const n = model.categories.length;
+  const weights = model.unfair[0]!;
+  const seen = new Set<number>();
+  const evidence: Evidence[] = [];
+  keys.forEach((key, k) => {
+    const id = model.space.vocabulary.get(key);
+    if (id === undefined || seen.has(id)) return;
+    seen.add(id);
+    const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * n + c]!;
+    // whole-sentence markers (length, capitals) are not words a reader can be shown
+    if (weight <= 0 || key.startsWith("#len") || key === "#caps") return;
+    evidence.push({
+      start: offset + starts[k]!,
+      end: offset + ends[k]!,
+      weight: Math.round(weight * 1e4) / 1e4,
+    });
+  });
+  evidence.sort((x, y) => y.weight - x.weight || x.start - y.start || x.end - y.end);
+  return evidence.slice(0, MAX_EVIDENCE);
+}
+
+/**
+ * Classifies every sentence of a segmented document.
+ * @example const findings = classify(document, segment(document));
+ */
+export function classify(
+  doc: { text: string },
+  segmentation: Segmentation,
+  model: Model = loadModel(),
+): Finding[] {
+  const texts = segmentation.sentences.map((s) => doc.text.slice(s.start, s.end));
+  const predictions = classifySentences(buildSentenceInputs(texts), model);
+  const findings: Finding[] = [];
+  predictions.forEach((prediction, i) => {
+    if (!prediction.unfair) return;
+    const sentence = segmentation.sentences[i]!;
+    prediction.categories.forEach((p, c) => {
+      if (!p.unfair) return;
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        category: p.category,
+        level: p.level,
+        probability: Math.round(p.probability * 1e4) / 1e4,
+        clearlyUnfairProbability: Math.round(p.clearlyUnfairProbability * 1e4) / 1e4,
+        sentence: i,
+        clause: sentence.clause,
+        headingPath: segmentation.clauses[sentence.clause]?.headingPath ?? [],
+        evidence: explainSentence(model, texts[i]!, sentence.start, c),
+      });
+    });
+  });
+  return findings;
+}

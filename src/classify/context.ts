@@ -1,0 +1,57 @@
+/**
+ * Context for each sentence: the nearest preceding heading and the neighbouring sentences.
+ * Training (gold corpus sentences) and inference (segmenter output) both derive the heading with
+ * `isHeadingLike` over the sentence sequence, so the model sees the same kind of context in both.
+ */
+
+/** What the classifier reads for one sentence. Context fields are optional and weigh less. */
+export interface SentenceInput {
+  text: string;
+  /** Text of the nearest preceding heading-like sentence, without its numbering. */
+  heading?: string;
+  previous?: string;
+  next?: string;
+}
+
+const NUMBERING_ONLY = /^[\s(]*(?:[0-9]+|[ivxlc]+|[a-z])(?:[.)][0-9a-z]*)*[.):]?\s*$/i;
+const LEADING_NUMBERING = /^\s*(?:(?:section|article|part)\s+)?[0-9ivx]+(?:\.[0-9]+)*[.):]?\s+/i;
+
+/**
+ * True when a sentence reads as a section title: short, with letters, and without the final
+ * punctuation of body text (ALL-CAPS lines count even when they end with a full stop).
+ */
+export function isHeadingLike(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 90 || NUMBERING_ONLY.test(trimmed)) return false;
+  if (!/[A-Za-z]{3}/.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).length;
+  if (words > 12) return false;
+  const lettersOnly = trimmed.replace(/[^A-Za-z]/g, "");
+  const allCaps = lettersOnly.length >= 3 && lettersOnly === lettersOnly.toUpperCase();
+  if (allCaps) return true;
+  return !/[.;,:!?]["'”’)]?$/.test(trimmed);
+}
+
+/** Strips section numbering from a heading: `14. Disputes` → `Disputes`. */
+export function headingTitle(text: string): string {
+  return text.trim().replace(LEADING_NUMBERING, "");
+}
+
+/**
+ * Builds classifier inputs for a sequence of sentences in reading order: each gets the nearest
+ * preceding heading-like sentence (never itself) and its neighbours.
+ */
+export function buildSentenceInputs(sentences: readonly string[]): SentenceInput[] {
+  const inputs: SentenceInput[] = [];
+  let heading: string | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]!;
+    const input: SentenceInput = { text };
+    if (heading !== undefined) input.heading = heading;
+    if (i > 0) input.previous = sentences[i - 1]!;
+    if (i + 1 < sentences.length) input.next = sentences[i + 1]!;
+    inputs.push(input);
+    if (isHeadingLike(text)) heading = headingTitle(text);
+  }
+  return inputs;
+}

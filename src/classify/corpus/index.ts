@@ -1,0 +1,9 @@
+export {
+  corpusRoot,
+  listCorpusDocuments,
+  parseTagLine,
+  readCorpusDocument,
+  readFolds,
+  unfairLevel,
+} from "./reader.ts";
+export type { CorpusDocument, CorpusFold, CorpusSentence, SentenceTag } from "./reader.ts";

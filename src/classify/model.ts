@@ -1,0 +1,163 @@
+/**
+ * The model is data: one JSON file with a format id and version, refused on mismatch. This file
+ * defines that format and turns it into the dense arrays the scorer reads.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
+import type { CategoryCode } from "../core/index.ts";
+import type { FeatureOptions } from "./features.ts";
+import type { FeatureSpace } from "./vectorize.ts";
+
+export const MODEL_FORMAT = "counterweight-clause-model";
+export const MODEL_FORMAT_VERSION = 1;
+
+/** The parts of a sentence's feature vector; context blocks are scaled down by `blockScales`. */
+export const BLOCKS = ["own", "previous", "next", "heading"] as const;
+export type BlockName = (typeof BLOCKS)[number];
+
+/** Sparse weights as stored: ascending ids as gaps from the previous id, values as integers × `scale`. */
+export interface StoredWeights {
+  bias: number;
+  idGaps: number[];
+  values: number[];
+  scale: number;
+}
+
+/** Platt scaling: p = 1 / (1 + exp(a · score + b)). */
+export interface Calibration {
+  a: number;
+  b: number;
+}
+
+export type StoredLevelModel =
+  | { kind: "prior"; clearlyUnfair: number }
+  | { kind: "linear"; weights: StoredWeights; calibration: Calibration };
+
+export interface StoredCategory {
+  code: CategoryCode;
+  weights: StoredWeights;
+  calibration: Calibration;
+  /** Probability at or above which the sentence is reported as unfair in this category. */
+  threshold: number;
+  level: StoredLevelModel;
+}
+
+export interface ModelFile {
+  format: string;
+  formatVersion: number;
+  description: string;
+  training: Record<string, unknown>;
+  features: {
+    options: FeatureOptions;
+    blockScales: Record<BlockName, number>;
+    vocabulary: string[];
+    /** Inverse document frequencies × `idfScale`, rounded. */
+    idf: number[];
+    idfScale: number;
+  };
+  categories: StoredCategory[];
+}
+
+/** A loaded model: the feature space plus, per block, dense weights interleaved by category. */
+export interface Model {
+  file: ModelFile;
+  space: FeatureSpace;
+  blockScales: number[];
+  categories: readonly CategoryCode[];
+  /** `unfair[b][f * nCategories + c]`: weight of feature f in block b for category c. */
+  unfair: Float32Array[];
+  unfairBias: Float64Array;
+  level: Float32Array[];
+  levelBias: Float64Array;
+  /** True for categories whose level comes from a linear model rather than a prior. */
+  levelIsLinear: boolean[];
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+/** The committed model, resolved from this module so it loads from any working directory. */
+export const DEFAULT_MODEL_PATH = resolve(HERE, "../../model/counterweight-model.json");
+
+function mismatch(path: string, what: string): CounterweightError {
+  return new CounterweightError(
+    "MODEL_MISMATCH",
+    `${path}: ${what}; run \`npm run train\` to rebuild the model, or update Counterweight`,
+  );
+}
+
+function scatter(target: Float32Array[], stored: StoredWeights, size: number, c: number, n: number) {
+  let id = -1;
+  for (let i = 0; i < stored.idGaps.length; i++) {
+    id += stored.idGaps[i]!;
+    const block = Math.floor(id / size);
+    target[block]![(id - block * size) * n + c] = stored.values[i]! * stored.scale;
+  }
+}
+
+/** Builds the runtime model from a parsed file, checking its format id and version. */
+export function modelFromFile(file: ModelFile, source = "model"): Model {
+  if (file === null || typeof file !== "object" || file.format !== MODEL_FORMAT) {
+    throw mismatch(source, `not a ${MODEL_FORMAT} file`);
+  }
+  if (file.formatVersion !== MODEL_FORMAT_VERSION) {
+    throw mismatch(source, `model format version ${file.formatVersion}, expected ${MODEL_FORMAT_VERSION}`);
+  }
+  const codes = file.categories.map((c) => c.code);
+  if (codes.join(",") !== CATEGORY_CODES.join(",")) throw mismatch(source, "the model's categories differ");
+  const size = file.features.vocabulary.length;
+  const vocabulary = new Map<string, number>();
+  file.features.vocabulary.forEach((key, id) => vocabulary.set(key, id));
+  const idf = Float64Array.from(file.features.idf, (v) => v * file.features.idfScale);
+  const n = codes.length;
+  const unfair = BLOCKS.map(() => new Float32Array(size * n));
+  const level = BLOCKS.map(() => new Float32Array(size * n));
+  const unfairBias = new Float64Array(n);
+  const levelBias = new Float64Array(n);
+  const levelIsLinear: boolean[] = [];
+  file.categories.forEach((category, c) => {
+    scatter(unfair, category.weights, size, c, n);
+    unfairBias[c] = category.weights.bias;
+    if (category.level.kind === "linear") {
+      scatter(level, category.level.weights, size, c, n);
+      levelBias[c] = category.level.weights.bias;
+    }
+    levelIsLinear.push(category.level.kind === "linear");
+  });
+  return {
+    file,
+    space: { options: file.features.options, vocabulary, idf },
+    blockScales: BLOCKS.map((b) => file.features.blockScales[b]),
+    categories: codes,
+    unfair,
+    unfairBias,
+    level,
+    levelBias,
+    levelIsLinear,
+  };
+}
+
+let cachedDefault: Model | undefined;
+
+/**
+ * Loads a model file; without a path, the committed model (cached after the first call).
+ * @throws CounterweightError `MODEL_MISMATCH` when the file has another format id or version.
+ */
+export function loadModel(path?: string): Model {
+  if (path === undefined && cachedDefault) return cachedDefault;
+  const file = path ?? DEFAULT_MODEL_PATH;
+  if (!existsSync(file)) {
+    throw new CounterweightError("NOT_FOUND", `${file}: model file not found; run \`npm run train\``);
+  }
+  let parsed: ModelFile;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8")) as ModelFile;
+  } catch (error) {
+    throw new CounterweightError("MODEL_MISMATCH", `${file}: not valid JSON; run \`npm run train\``, {
+      cause: error,
+    });
+  }
+  const model = modelFromFile(parsed, file);
+  if (path === undefined) cachedDefault = model;
+  return model;
+}

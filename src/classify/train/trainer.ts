@@ -1,0 +1,224 @@
+/**
+ * Trains the whole model from corpus documents. Per category: a linear SVM over all rows; Platt
+ * calibration and the decision threshold from out-of-fold scores of an inner cross-validation
+ * grouped by document (so nothing is tuned on the sentences it is judged on); and a level model
+ * (level 3 versus 2) where both levels have enough examples, otherwise the observed level prior.
+ */
+import { CATEGORY_CODES } from "../../core/index.ts";
+import type { CategoryCode } from "../../core/index.ts";
+import type { CorpusDocument } from "../corpus/index.ts";
+import { DEFAULT_FEATURE_OPTIONS } from "../features.ts";
+import type { FeatureOptions } from "../features.ts";
+import { BLOCKS, MODEL_FORMAT, MODEL_FORMAT_VERSION } from "../model.ts";
+import type { BlockName, Calibration, ModelFile, StoredCategory, StoredLevelModel } from "../model.ts";
+import { sigmoid } from "../predict.ts";
+import { buildFeatureSpace } from "../vectorize.ts";
+import type { SparseVector } from "../vectorize.ts";
+import { bestF1Threshold, fitPlatt } from "./calibrate.ts";
+import { buildDataset } from "./dataset.ts";
+import { createRandom, shuffleInPlace } from "./prng.ts";
+import { storeWeights } from "./serialize.ts";
+import { linearScore, trainLinearSvm } from "./svm.ts";
+import type { LinearModel, SvmOptions } from "./svm.ts";
+
+export interface TrainOptions {
+  seed: number;
+  /** Keep feature keys found in at least this many training sentences. */
+  minDf: number;
+  features: FeatureOptions;
+  blockScales: Record<BlockName, number>;
+  c: number;
+  /** Extra cost on positives, for the rare categories. */
+  positiveWeight: number;
+  innerFolds: number;
+  /** Fewest examples of each level needed to learn level 3 versus 2 rather than use the prior. */
+  minLevelExamples: number;
+  /** Weights below this magnitude are dropped from the file. */
+  pruneBelow: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
+  seed: 20240607,
+  minDf: 2,
+  features: DEFAULT_FEATURE_OPTIONS,
+  blockScales: { own: 1, previous: 0.35, next: 0.35, heading: 0.35 },
+  c: 0.5,
+  positiveWeight: 2,
+  innerFolds: 5,
+  minLevelExamples: 12,
+  pruneBelow: 0.002,
+});
+
+export interface InnerFit {
+  precision: number;
+  recall: number;
+  f1: number;
+  threshold: number;
+}
+
+export interface TrainResult {
+  file: ModelFile;
+  /** Per category, out-of-fold figures of the inner cross-validation (training documents only). */
+  inner: Record<CategoryCode, InnerFit>;
+}
+
+/** Assigns each document to one of k inner folds: shuffled by seed after sorting by name. */
+function innerFoldOf(documents: readonly CorpusDocument[], k: number, seed: number): Int32Array {
+  const names = documents.map((d) => d.name).sort();
+  shuffleInPlace(names, createRandom(seed));
+  const foldByName = new Map(names.map((name, i) => [name, i % k]));
+  return Int32Array.from(documents, (d) => foldByName.get(d.name)!);
+}
+
+/** Scores of every row from models that never saw the row's document. */
+function outOfFoldScores(
+  rows: readonly SparseVector[],
+  labels: Int8Array,
+  foldOfRow: Int32Array,
+  k: number,
+  dims: number,
+  svm: SvmOptions,
+): Float64Array | undefined {
+  const scores = new Float64Array(rows.length);
+  for (let fold = 0; fold < k; fold++) {
+    const trainIdx: number[] = [];
+    const testIdx: number[] = [];
+    for (let i = 0; i < rows.length; i++) (foldOfRow[i] === fold ? testIdx : trainIdx).push(i);
+    const trainLabels = Int8Array.from(trainIdx, (i) => labels[i]!);
+    if (!trainLabels.includes(1) || !trainLabels.includes(-1)) return undefined;
+    const model = trainLinearSvm(
+      trainIdx.map((i) => rows[i]!),
+      trainLabels,
+      dims,
+      { ...svm, seed: svm.seed + fold },
+    );
+    for (const i of testIdx) scores[i] = linearScore(model, rows[i]!);
+  }
+  return scores;
+}
+
+function innerFigures(probabilities: Float64Array, positive: boolean[], threshold: number): InnerFit {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = 0; i < positive.length; i++) {
+    const predicted = probabilities[i]! >= threshold;
+    if (predicted && positive[i]) tp++;
+    else if (predicted) fp++;
+    else if (positive[i]) fn++;
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, threshold };
+}
+
+/** Learns "clearly unfair" (3) against "potentially unfair" (2) among a category's unfair rows. */
+function trainLevel(
+  rows: readonly SparseVector[],
+  levels: Uint8Array,
+  foldOfRow: Int32Array,
+  dims: number,
+  options: TrainOptions,
+): StoredLevelModel {
+  const unfairIdx: number[] = [];
+  let level3 = 0;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i]! > 0) {
+      unfairIdx.push(i);
+      if (levels[i] === 3) level3++;
+    }
+  }
+  const level2 = unfairIdx.length - level3;
+  const prior: StoredLevelModel = {
+    kind: "prior",
+    clearlyUnfair: Math.round(((level3 + 1) / (unfairIdx.length + 2)) * 1e4) / 1e4,
+  };
+  if (level3 < options.minLevelExamples || level2 < options.minLevelExamples) return prior;
+  const subRows = unfairIdx.map((i) => rows[i]!);
+  const labels = Int8Array.from(unfairIdx, (i) => (levels[i] === 3 ? 1 : -1));
+  const folds = Int32Array.from(unfairIdx, (i) => foldOfRow[i]!);
+  const svm: SvmOptions = { c: options.c, positiveWeight: 1, seed: options.seed + 7 };
+  const oof = outOfFoldScores(subRows, labels, folds, options.innerFolds, dims, svm);
+  if (!oof) return prior;
+  const calibration = fitPlatt(
+    oof,
+    Array.from(labels, (y) => y > 0),
+  );
+  const model = trainLinearSvm(subRows, labels, dims, svm);
+  return {
+    kind: "linear",
+    weights: storeWeights(model, options.pruneBelow),
+    calibration: roundCalibration(calibration),
+  };
+}
+
+function roundCalibration(calibration: Calibration): Calibration {
+  return { a: Math.round(calibration.a * 1e6) / 1e6, b: Math.round(calibration.b * 1e6) / 1e6 };
+}
+
+/** Trains a complete model file from documents (all tuning inside them). */
+export function trainModel(
+  documents: readonly CorpusDocument[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): TrainResult {
+  const ownTexts = documents.flatMap((d) => d.sentences.map((s) => s.text));
+  const space = buildFeatureSpace(ownTexts, options.minDf, options.features);
+  const blockScales = BLOCKS.map((b) => options.blockScales[b]);
+  const data = buildDataset(documents, space, blockScales, CATEGORY_CODES);
+  const docFold = innerFoldOf(documents, options.innerFolds, options.seed);
+  const foldOfRow = Int32Array.from(data.documentOf, (d) => docFold[d]!);
+  const categories: StoredCategory[] = [];
+  const inner = {} as Record<CategoryCode, InnerFit>;
+  for (const [c, code] of CATEGORY_CODES.entries()) {
+    const levels = data.levels.get(code)!;
+    const labels = Int8Array.from(levels, (level) => (level > 0 ? 1 : -1));
+    const positive = Array.from(labels, (y) => y > 0);
+    const svm: SvmOptions = {
+      c: options.c,
+      positiveWeight: options.positiveWeight,
+      seed: options.seed + 101 * c,
+    };
+    const oof = outOfFoldScores(data.rows, labels, foldOfRow, options.innerFolds, data.dims, svm);
+    let calibration: Calibration = { a: -1, b: 0 };
+    let threshold = 0.5;
+    if (oof) {
+      calibration = roundCalibration(fitPlatt(oof, positive));
+      const probabilities = oof.map((s) => sigmoid(calibration, s));
+      threshold = Math.round(bestF1Threshold(probabilities, positive) * 1e6) / 1e6;
+      inner[code] = innerFigures(probabilities, positive, threshold);
+    } else {
+      inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
+    }
+    const model: LinearModel = trainLinearSvm(data.rows, labels, data.dims, svm);
+    categories.push({
+      code,
+      weights: storeWeights(model, options.pruneBelow),
+      calibration,
+      threshold,
+      level: trainLevel(data.rows, levels, foldOfRow, data.dims, options),
+    });
+  }
+  const idfScale = 1e-4;
+  const file: ModelFile = {
+    format: MODEL_FORMAT,
+    formatVersion: MODEL_FORMAT_VERSION,
+    description:
+      "Counterweight clause classifier: per-category linear SVMs over TF-IDF n-grams with sentence context, Platt-calibrated.",
+    training: {
+      corpus: "tos-unfair-clauses/en (Galassi et al. 2024, CC BY 4.0; extends CLAUDETTE, Lippi et al. 2019)",
+      documents: documents.length,
+      sentences: data.rows.length,
+      options,
+    },
+    features: {
+      options: options.features,
+      blockScales: options.blockScales,
+      vocabulary: [...space.vocabulary.keys()],
+      idf: Array.from(space.idf, (v) => Math.round(v / idfScale)),
+      idfScale,
+    },
+    categories,
+  };
+  return { file, inner };
+}
