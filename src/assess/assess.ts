@@ -94,7 +94,7 @@ export function assess(
     grade,
     score: round2(score),
     gradeReasons,
-    gradeSummary: gradeSummary(grade, findings, contextAssessment.summary),
+    gradeSummary: gradeSummary(grade, findings),
     categories: summariseCategories(findings, contributions),
     findings: assessed,
     readingBurden: readingBurden(bodySentences(document, segmentation)),
@@ -115,7 +115,7 @@ function reasonSummary(finding: Finding, worse: string[]): string {
   return worse.length > 0 ? `${head}: ${worse.join(", ")}` : head;
 }
 
-function gradeSummary(grade: string, findings: readonly Finding[], contextSentence: string): string {
+function gradeSummary(grade: string, findings: readonly Finding[]): string {
   const clear = findings.filter((f) => f.level === 3).length;
   const potential = findings.length - clear;
   const counts =
@@ -123,13 +123,13 @@ function gradeSummary(grade: string, findings: readonly Finding[], contextSenten
       ? "No one-sided clauses were found."
       : `${clear} clearly unfair and ${potential} potentially unfair clause${potential === 1 ? "" : "s"} found.`;
   const meaning = {
-    A: "Grade A: close to what equals would agree.",
-    B: "Grade B: a few one-sided terms.",
+    A: "Grade A: among the least one-sided terms we compared.",
+    B: "Grade B: some one-sided terms, fewer than most agreements.",
     C: "Grade C: several one-sided terms; read the highlighted clauses.",
     D: "Grade D: many one-sided terms that shift power to the provider.",
     E: "Grade E: the terms use the provider's power against you throughout.",
   }[grade];
-  return `${meaning} ${counts} ${contextSentence}`;
+  return `${meaning} ${counts}`;
 }
 
 function summariseCategories(

@@ -18,7 +18,8 @@ h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
 .badge .label { font-size: .7rem; letter-spacing: .08em; text-transform: uppercase; margin-top: .25rem; opacity: .9; }
 .grade-A { background: #1a7f37; } .grade-B { background: #4b8b1f; } .grade-C { background: #a86b00; }
 .grade-D { background: #c4470b; } .grade-E { background: #b42318; }
-.lede { color: var(--muted); margin: 0; }
+.lede { color: var(--ink); margin: 0; font-size: 1.05rem; }
+.lede.small { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
 .toc { margin: 1.25rem 0 0; display: flex; flex-wrap: wrap; gap: .4rem 1.25rem; font-size: .95rem; }
 .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .75rem; margin: 1.25rem 0 0; }
 .fact { background: var(--card); border: 1px solid var(--line); border-radius: .6rem; padding: .7rem .85rem; }
@@ -35,7 +36,10 @@ td.num, th.num { text-align: right; }
   border-radius: .6rem; margin: 0 0 .9rem; padding: 0; }
 .finding-card.level-3 { border-left-color: var(--clear); }
 .finding-card:target { outline: 3px solid var(--accent); outline-offset: 2px; }
-.finding-card summary { cursor: pointer; padding: .75rem 1rem; list-style-position: outside; }
+.finding-card summary { cursor: pointer; padding: .75rem 1rem; list-style: none; }
+.finding-card summary::-webkit-details-marker { display: none; }
+.finding-card summary::after { content: "show"; float: right; color: var(--accent); font-size: .85rem; margin-left: .5rem; }
+.finding-card[open] summary::after { content: "hide"; }
 .finding-card summary h3 { display: inline; margin: 0; font-size: 1.02rem; }
 .finding-card .body { padding: 0 1rem .9rem; }
 .tag { display: inline-block; font-size: .72rem; font-weight: 700; letter-spacing: .05em; text-transform: uppercase;

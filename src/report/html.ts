@@ -40,6 +40,7 @@ export function renderHtml(analysis: Analysis): string {
   <div>
     <h1>${esc(title)}</h1>
     <p class="lede">${esc(assessment.gradeSummary)}</p>
+    <p class="lede small">${esc(assessment.context.summary)}</p>
   </div>
 </header>
 <nav class="toc" aria-label="Sections"><a href="#summary">Summary</a><a href="#justice">Access to justice</a><a href="#findings">Findings (${analysis.findings.length})</a><a href="#document">The whole document</a></nav>
@@ -47,7 +48,7 @@ ${summarySection(analysis)}
 ${findingsSection(analysis)}
 <section id="document" aria-labelledby="document-title">
 <h2 id="document-title">The whole document</h2>
-<p class="lede">Highlighted passages are the findings; the small number takes you to the explanation.</p>
+<p class="where">Highlighted passages are the findings; the small number takes you to the explanation.</p>
 <div class="doc">${renderMarkedText(
     document.text,
     analysis.findings.map((f, i) => ({ ...f, finding: i, className: `level-${f.level} cat-${f.category}` })),
@@ -89,7 +90,7 @@ function summarySection(analysis: Analysis): string {
 ${fact(String(clear), "clearly unfair clauses")}
 ${fact(String(analysis.findings.length - clear), "potentially unfair clauses")}
 ${fact(`${Math.max(1, Math.round(burden.readingMinutes))} min`, `to read at ${burden.wordsPerMinute} words/min`)}
-${fact(`grade ${burden.fleschKincaidGrade}`, "reading level (US school years)")}
+${fact(String(burden.fleschKincaidGrade), "reading level, in US school years")}
 </div>
 <p>${esc(burden.summary)}</p>
 <h3>What moved the grade</h3>

@@ -35,6 +35,11 @@ export function locateFinding(analysis: Analysis, index: number): Location {
   };
 }
 
+/** The clause holding an offset, for findings that do not name their clause. */
+function clauseAt(analysis: Analysis, offset: number) {
+  return analysis.segmentation.clauses.find((c) => c.start <= offset && offset < c.end);
+}
+
 /** The finding indices in report order: most severe first. */
 export function severityOrder(analysis: Analysis): number[] {
   return analysis.findings

@@ -1,0 +1,133 @@
+/**
+ * End-to-end: the HTML report opened in a real Chromium. Checks that it runs nothing, fetches
+ * nothing, logs no error, highlights each finding once, and looks right on a desktop and a phone
+ * (screenshots in test-output/screenshots/). Skipped locally without /usr/bin/chromium; in CI it fails.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { assess, type Analysis } from "../assess/index.ts";
+import { findingsFromGold } from "../assess/gold-findings.ts";
+import type { AgreementDocument } from "../core/index.ts";
+import { stripCorpusAnnotations } from "../ingest/corpus-xml.ts";
+import { segment } from "../segment/index.ts";
+import { renderHtml } from "./index.ts";
+import { hostileAnalysis } from "./testing/hostile-analysis.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium && process.env.CI === "true")
+  throw new Error(`${CHROMIUM} is missing: the HTML end-to-end test must run in CI`);
+if (!hasChromium) console.warn(`html.e2e: ${CHROMIUM} not found, skipping the browser test (it fails in CI)`);
+
+const SCREENSHOTS = "test-output/screenshots";
+
+/** A realistic report: a corpus agreement with its gold annotations as findings. */
+function corpusAnalysis(name: string): Analysis {
+  const xml = readFileSync(`../shared/corpora/tos-unfair-clauses/en/xml/${name}.xml`, "utf8");
+  const { text, annotations } = stripCorpusAnnotations(xml);
+  const document: AgreementDocument = {
+    name: `${name} terms`,
+    format: "corpus-xml",
+    text,
+    original: { text, map: { anchors: [] } },
+    blocks: [],
+    metadata: { bytes: text.length, encoding: "utf-8" },
+  };
+  const segmentation = segment(document);
+  const findings = findingsFromGold(annotations);
+  return { document, segmentation, findings, assessment: assess(document, segmentation, findings) };
+}
+
+describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
+  let work: string;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "cw-e2e-"));
+    mkdirSync(join(work, "home"));
+    context = await chromium.launchPersistentContext(join(work, "profile"), {
+      executablePath: CHROMIUM,
+      headless: true,
+      env: { ...process.env, HOME: join(work, "home") },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  /** Opens a report from a file:// URL, recording console errors and every non-local request. */
+  async function open(analysis: Analysis, file: string) {
+    const path = join(work, file);
+    writeFileSync(path, renderHtml(analysis));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("request", (request) => {
+      if (!/^(file|data|about):/.test(request.url())) requests.push(request.url());
+    });
+    await page.goto(pathToFileURL(path).href);
+    return { page, errors, requests };
+  }
+
+  async function countMarks(page: Page) {
+    return page.locator("mark[data-finding]").count();
+  }
+
+  test("injected payloads stay inert text; no errors, no requests, one highlight per finding", async () => {
+    const analysis = hostileAnalysis();
+    const { page, errors, requests } = await open(analysis, "hostile.html");
+    await page.click('a[href="#f-1"]');
+    await page.click("mark#f-1 a.ref");
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.locator("script, img, iframe, object, embed").count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator(".doc").innerText()).toContain("<script>window.__pwned = 1; alert(1)</script>");
+    expect(await countMarks(page)).toBe(analysis.findings.length);
+    expect(page.url()).toMatch(/#finding-1$/);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  test("a real agreement reads well on a desktop and a phone", async () => {
+    const analysis = corpusAnalysis("Uber");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const { page, errors, requests } = await open(analysis, "uber.html");
+    expect(await countMarks(page)).toBe(analysis.findings.length);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: join(SCREENSHOTS, "report-desktop.png") });
+    await page.screenshot({ path: join(SCREENSHOTS, "report-desktop-full.png"), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, "report-phone.png") });
+    // Nothing may be wider than the phone screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.goto(page.url().split("#")[0] + "#findings");
+    await page.screenshot({ path: join(SCREENSHOTS, "report-phone-findings.png") });
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 800, height: 1100 });
+    await page.screenshot({ path: join(SCREENSHOTS, "report-print.png") });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
