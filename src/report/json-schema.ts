@@ -1,0 +1,155 @@
+/**
+ * The JSON report's schema, written once in zod: tests validate `renderJson` output against it, and
+ * `schema/build.ts` turns it into `docs/report.schema.json` for people and other languages.
+ */
+import { z } from "zod";
+import { CATEGORY_CODES } from "../core/index.ts";
+import { REPORT_SCHEMA_VERSION } from "./json.ts";
+
+const offset = z.number().int().min(0).describe("UTF-16 code unit offset into document.text");
+const span = { start: offset, end: offset };
+const category = z
+  .enum(CATEGORY_CODES)
+  .describe("a ch cr j law ltd ter use pinc: the corpus' nine categories");
+const level = z.union([z.literal(2), z.literal(3)]).describe("2 = potentially unfair, 3 = clearly unfair");
+const share = z.number().min(0).max(1);
+const percentile = z.number().min(0).max(100);
+const recourse = z.enum(["kept", "limited", "removed"]);
+const grade = z.enum(["A", "B", "C", "D", "E"]).describe("A best … E worst; see docs/grade.md");
+
+const circumstance = z.strictObject({
+  id: z.string(),
+  effect: z.enum(["worse", "milder"]),
+  label: z.string(),
+  explanation: z.string(),
+});
+
+const powerSource = z.strictObject({
+  id: z.enum(["legal-resources", "dependence", "overwhelming-power", "authority"]),
+  name: z.string(),
+  why: z.string(),
+});
+
+const finding = z.strictObject({
+  id: z.string().describe("f-N, N = 1-based index; the HTML report uses the same id for the highlight"),
+  category,
+  categoryName: z.string(),
+  level,
+  levelName: z.string(),
+  probability: share.describe("calibrated probability that the sentence is unfair in this category"),
+  clearlyUnfairProbability: share,
+  ...span,
+  text: z.string().describe("the sentence, whitespace collapsed"),
+  sentence: z.number().int().describe("index into sentences, -1 when unknown"),
+  clause: z.number().int().describe("index into clauses, -1 when unknown"),
+  location: z.strictObject({
+    headingPath: z.array(z.string()),
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    ...span,
+  }),
+  evidence: z.array(z.strictObject({ ...span, text: z.string(), weight: z.number() })),
+  explanation: z.string(),
+  counterpart: z.string().describe("how parties of equal strength write this term"),
+  powerSource,
+  circumstances: z.array(circumstance),
+  points: z.number().min(0).describe("points this finding added to the score"),
+  rank: z.number().int().min(0).describe("0 = most severe"),
+});
+
+const assessment = z.strictObject({
+  grade,
+  score: z.number().min(0),
+  gradeSummary: z.string(),
+  gradeReasons: z.array(
+    z.strictObject({
+      finding: z.number().int().min(0).describe("index into findings"),
+      category,
+      level,
+      points: z.number().min(0),
+      summary: z.string(),
+    }),
+  ),
+  categories: z.array(
+    z.strictObject({
+      category,
+      name: z.string(),
+      count: z.number().int().min(1),
+      clearlyUnfair: z.number().int().min(0),
+      potentiallyUnfair: z.number().int().min(0),
+      points: z.number().min(0),
+    }),
+  ),
+  readingBurden: z.strictObject({
+    words: z.number().int().min(0),
+    sentences: z.number().int().min(0),
+    readingMinutes: z.number().min(0),
+    wordsPerMinute: z.number(),
+    fleschKincaidGrade: z.number().min(0),
+    longSentenceShare: share,
+    allCapsShare: share,
+    percentiles: z.strictObject({
+      words: percentile,
+      fleschKincaidGrade: percentile,
+      longSentenceShare: percentile,
+      allCapsShare: percentile,
+    }),
+    summary: z.string(),
+  }),
+  accessToJustice: z.strictObject({
+    courts: recourse,
+    ownCourts: recourse,
+    ownLaw: recourse,
+    collectiveAction: recourse,
+    smallClaims: recourse,
+    regulator: z.literal("kept"),
+    findings: z.array(z.number().int().min(0)),
+    summary: z.array(z.string()),
+  }),
+  context: z.strictObject({
+    party: z.enum(["consumer", "worker", "business"]),
+    negotiable: z.boolean(),
+    alternatives: z.enum(["none", "few", "many"]),
+    multiplier: z.number().positive(),
+    summary: z.string(),
+  }),
+});
+
+/** The whole JSON report. */
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  generator: z.strictObject({ name: z.literal("counterweight") }),
+  document: z.strictObject({
+    name: z.string(),
+    format: z.enum(["text", "markdown", "html", "pdf", "docx", "corpus-xml"]),
+    text: z.string(),
+    metadata: z.strictObject({
+      bytes: z.number().int().min(0),
+      encoding: z.string(),
+      title: z.string().optional(),
+      url: z.string().optional(),
+    }),
+  }),
+  headings: z.array(
+    z.strictObject({ ...span, level: z.number().int().min(1), text: z.string(), path: z.array(z.string()) }),
+  ),
+  clauses: z.array(
+    z.strictObject({
+      ...span,
+      kind: z.enum(["paragraph", "list-item", "heading"]),
+      headingPath: z.array(z.string()),
+    }),
+  ),
+  sentences: z.array(z.strictObject({ ...span, clause: z.number().int(), heading: z.boolean() })),
+  findings: z.array(finding),
+  assessment,
+});
+
+/** The schema as JSON Schema (draft 2020-12), as committed in docs/report.schema.json. */
+export function reportJsonSchema(): Record<string, unknown> {
+  return {
+    $id: "https://counterweight.invalid/report.schema.json",
+    title: `Counterweight report, schema version ${REPORT_SCHEMA_VERSION}`,
+    ...z.toJSONSchema(reportSchema, { target: "draft-2020-12" }),
+  };
+}
