@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import type { Analysis } from "../assess/index.ts";
-import { renderJson } from "../report/json.ts"; // TEMP until report/index.ts lands
+import { renderJson } from "../report/index.ts";
 import type { CategoryCounts, NewVersion } from "./interface.ts";
 
 /** SHA-256 of a text, hex: the identity of a captured version. */

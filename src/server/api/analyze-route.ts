@@ -1,0 +1,56 @@
+/** POST /api/analyze: a JSON body `{ text, context? }` or a multipart upload → the report JSON. Never stored. */
+import { Hono } from "hono";
+import { CounterweightError } from "../../core/index.ts";
+import { renderJson } from "../../report/index.ts";
+import type { AppDeps } from "../deps.ts";
+import { parseContext } from "../power-context.ts";
+import { analyzeJsonSchema } from "./schemas.ts";
+import { readJson, validate } from "./validate.ts";
+
+export function apiAnalyzeRoute(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.post("/analyze", async (c) => {
+    const type = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type === "application/json") {
+      const input = validate(analyzeJsonSchema, await readJson(c.req.raw, "request"), "request");
+      const analysis = await deps.analyze(
+        new TextEncoder().encode(input.text),
+        input.name ?? "request text",
+        {
+          context: parseContext(input.context ?? {}),
+          limits: deps.limits,
+          extensionHint: "txt",
+        },
+      );
+      return c.json(renderJson(analysis));
+    }
+    if (type === "multipart/form-data") {
+      const form = await c.req.parseBody().catch((error: unknown) => {
+        throw new CounterweightError(
+          "USAGE",
+          "request: the multipart body cannot be read; send a file field named file",
+          {
+            cause: error,
+          },
+        );
+      });
+      const file = form.file;
+      if (!(file instanceof File)) {
+        throw new CounterweightError(
+          "USAGE",
+          "request: no file field; send the agreement as a multipart field named file",
+        );
+      }
+      const analysis = await deps.analyze(new Uint8Array(await file.arrayBuffer()), file.name || "upload", {
+        context: parseContext(form),
+        limits: deps.limits,
+      });
+      return c.json(renderJson(analysis));
+    }
+    throw new CounterweightError(
+      "UNSUPPORTED_TYPE",
+      `request: Content-Type ${type || "(none)"} is not accepted; send application/json or multipart/form-data`,
+    );
+  });
+  return app;
+}

@@ -1,0 +1,107 @@
+/**
+ * The registry web app and HTTP API as one Hono app. `createApp` takes its dependencies, so tests
+ * drive it with `app.request()` and no server, and the same app runs under `counterweight serve`.
+ */
+import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { formatBytes, resolveLimits, type Limits } from "../core/index.ts";
+import type { Store } from "../store/index.ts";
+import { apiAnalyzeRoute } from "./api/analyze-route.ts";
+import { apiReadRoutes } from "./api/read-routes.ts";
+import { apiWriteRoutes } from "./api/write-routes.ts";
+import type { Analyzer, AppDeps } from "./deps.ts";
+import { apiError, errorBody, toApiError, type ApiError } from "./http-errors.ts";
+import { renderPage } from "./pages/layout.tsx";
+import { ErrorPage } from "./pages/simple-pages.tsx";
+import { browseRoutes } from "./routes/browse-routes.tsx";
+import { metaRoutes } from "./routes/meta-routes.tsx";
+import { reportRoutes } from "./routes/report-routes.tsx";
+import { securityHeaders } from "./security-headers.ts";
+import { storedReports } from "./stored-reports.ts";
+
+export interface AppOptions {
+  store: Store;
+  /** The token writes must present; without one, writes are refused. */
+  adminToken?: string;
+  /** The analysis pipeline; defaults to the library's `analyzeBytes`. */
+  analyze?: Analyzer;
+  limits?: Partial<Limits>;
+  /** Called with errors that are our fault (a 500), e.g. to log them. */
+  onInternalError?: (error: unknown) => void;
+}
+
+const loadLibraryAnalyzer: Analyzer = async (bytes, name, options) => {
+  const { analyzeBytes } = await import("../analyze.ts");
+  return analyzeBytes(bytes, name, options);
+};
+
+/**
+ * @example
+ * const app = createApp({ store: await openStore(":memory:") });
+ * const response = await app.request("/services");
+ */
+export function createApp(options: AppOptions): Hono {
+  const limits = resolveLimits(options.limits);
+  const deps: AppDeps = {
+    store: options.store,
+    adminToken: options.adminToken,
+    analyze: options.analyze ?? loadLibraryAnalyzer,
+    reports: storedReports(),
+    limits,
+  };
+  const isApi = (c: Context) => c.req.path.startsWith("/api/");
+  const respond = async (c: Context, error: ApiError) =>
+    isApi(c)
+      ? c.json(errorBody(error), error.status)
+      : c.html(await renderPage(<ErrorPage status={error.status} message={error.message} />), error.status);
+
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use(
+    bodyLimit({
+      // A little room over the file limit for multipart framing and JSON escapes.
+      maxSize: limits.maxBytes + 64 * 1024,
+      onError: (c) =>
+        respond(
+          c,
+          apiError(
+            413,
+            "TOO_LARGE",
+            `request: the body is over ${formatBytes(limits.maxBytes)}; send a smaller file`,
+          ),
+        ),
+    }),
+  );
+  app.use(countPageViews(deps));
+
+  app.route("/api", apiAnalyzeRoute(deps));
+  app.route("/api", apiReadRoutes(deps));
+  app.route("/api", apiWriteRoutes(deps));
+  app.route("/", metaRoutes(deps));
+  app.route("/", browseRoutes(deps));
+  app.route("/", reportRoutes(deps));
+
+  app.notFound((c) =>
+    respond(c, apiError(404, "NOT_FOUND", "There is nothing at this address; check the link.")),
+  );
+  app.onError((error, c) => {
+    const problem = toApiError(error);
+    if (problem.status === 500) (options.onInternalError ?? ((e) => console.error(e)))(error);
+    return respond(c, problem);
+  });
+  return app;
+}
+
+/**
+ * Counts successful page views per path per hour. Only the path is kept: no address, no cookie, no
+ * user agent. The write is not awaited, so a busy database never slows a page down.
+ */
+function countPageViews(deps: AppDeps) {
+  return async (c: Context, next: () => Promise<void>) => {
+    await next();
+    const counted = c.req.method === "GET" && c.res.status === 200 && !c.req.path.startsWith("/api/");
+    if (counted && (c.res.headers.get("Content-Type") ?? "").startsWith("text/html")) {
+      deps.store.recordView(c.req.path).catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,5 @@
+/** The registry web app and API: build it with `createApp`, run it with `startServer`. */
+export { createApp, type AppOptions } from "./app.tsx";
+export type { Analyzer } from "./deps.ts";
+export { startServer, type ServerOptions, type RunningServer } from "./start-server.ts";
+export { seedExamples } from "./seed.ts";

@@ -1,0 +1,51 @@
+/** The power context as it arrives in a query string, a form or JSON: validated once, here. */
+import { z } from "zod";
+import { DEFAULT_POWER_CONTEXT, type PowerContext } from "../assess/index.ts";
+import { CounterweightError } from "../core/index.ts";
+
+const yesNo = z.union([
+  z.boolean(),
+  z.enum(["yes", "no", "true", "false"]).transform((v) => v === "yes" || v === "true"),
+]);
+
+export const contextSchema = z
+  .object({
+    party: z.enum(["consumer", "worker", "business"]).optional(),
+    negotiable: yesNo.optional(),
+    alternatives: z.enum(["none", "few", "many"]).optional(),
+  })
+  .strict();
+
+/** Reads the context fields from a flat record (query, form); empty values mean "default". */
+export function parseContext(fields: Record<string, unknown>): PowerContext {
+  const present = Object.fromEntries(
+    ["party", "negotiable", "alternatives"]
+      .map((key) => [key, fields[key]] as const)
+      .filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const parsed = contextSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new CounterweightError(
+      "USAGE",
+      `context: ${issue.path.join(".")} is not valid; use party=consumer|worker|business, negotiable=yes|no, alternatives=none|few|many`,
+    );
+  }
+  return { ...DEFAULT_POWER_CONTEXT, ...stripUndefined(parsed.data) };
+}
+
+export function isDefaultContext(context: PowerContext): boolean {
+  return (
+    context.party === DEFAULT_POWER_CONTEXT.party &&
+    context.negotiable === DEFAULT_POWER_CONTEXT.negotiable &&
+    context.alternatives === DEFAULT_POWER_CONTEXT.alternatives
+  );
+}
+
+export function contextKey(context: PowerContext): string {
+  return `${context.party}|${context.negotiable ? "yes" : "no"}|${context.alternatives}`;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

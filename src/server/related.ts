@@ -1,0 +1,48 @@
+/** Services that look alike: cosine similarity of their finding counts per category. */
+import { CATEGORY_CODES } from "../core/index.ts";
+import type { CategoryProfile } from "../store/index.ts";
+
+export function cosine(a: CategoryProfile["counts"], b: CategoryProfile["counts"]): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const code of CATEGORY_CODES) {
+    const x = a[code] ?? 0;
+    const y = b[code] ?? 0;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+/** The `limit` services most similar to `slug`, most similar first; services with no findings are not similar to anything. */
+export function relatedServices(
+  slug: string,
+  profiles: readonly CategoryProfile[],
+  limit = 5,
+): Array<CategoryProfile & { similarity: number }> {
+  const self = profiles.find((p) => p.serviceSlug === slug);
+  if (!self) return [];
+  return profiles
+    .filter((p) => p.serviceSlug !== slug)
+    .map((p) => ({ ...p, similarity: cosine(self.counts, p.counts) }))
+    .filter((p) => p.similarity > 0)
+    .sort((a, b) => b.similarity - a.similarity || a.serviceName.localeCompare(b.serviceName))
+    .slice(0, limit);
+}
+
+/** Share of services in a group at or above which a one-sided clause leaves "no real choice". */
+export const NO_REAL_CHOICE_SHARE = 0.75;
+
+/**
+ * Categories that most services of a sector carry: the reader cannot escape the clause by choosing
+ * another provider. Needs at least two services to compare.
+ */
+export function noRealChoice(profiles: readonly CategoryProfile[]) {
+  if (profiles.length < 2) return [];
+  return CATEGORY_CODES.map((code) => {
+    const carrying = profiles.filter((p) => (p.counts[code] ?? 0) > 0).length;
+    return { category: code, carrying, total: profiles.length, share: carrying / profiles.length };
+  }).filter((row) => row.share >= NO_REAL_CHOICE_SHARE);
+}

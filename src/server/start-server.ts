@@ -1,0 +1,43 @@
+/** Runs the app on a real socket: open the store, seed it, listen. Used by `counterweight serve` and the benchmark. */
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { openStore } from "../store/index.ts";
+import { createApp } from "./app.tsx";
+import { seedExamples } from "./seed.ts";
+
+export interface ServerOptions {
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** A SQLite file path or database URL. */
+  database: string;
+  adminToken?: string;
+  /** Import the bundled examples into an empty store (default true). */
+  seed?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const store = await openStore(options.database);
+  if (options.seed !== false) await seedExamples(store);
+  const app = createApp({ store, adminToken: options.adminToken });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const running = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
+      resolve(running),
+    );
+    running.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

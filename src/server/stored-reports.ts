@@ -1,0 +1,61 @@
+/**
+ * Reports of stored versions, without re-analysing: the stored analysis is parsed once, re-assessed
+ * only when the reader's context differs from the default, and the result kept in a small LRU cache.
+ */
+import { assess, type Analysis, type PowerContext } from "../assess/index.ts";
+import type { StoredVersion } from "../store/index.ts";
+import { contextKey, isDefaultContext } from "./power-context.ts";
+
+/** A bounded least-recently-used cache (a Map keeps insertion order; re-inserting marks use). */
+export class LruCache<V> {
+  private readonly entries = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+export interface StoredReports {
+  /** The analysis of a stored version under a context. Versions never change, so entries never go stale. */
+  analysisOf(version: StoredVersion, context: PowerContext): Analysis;
+  /** A rendered page for `key`, rendered at most once while it stays in the cache. */
+  page(key: string, render: () => Promise<string>): Promise<string>;
+}
+
+/** One cache per app: analyses and rendered report pages of the most recently viewed versions. */
+export function storedReports(capacity = 64): StoredReports {
+  const analyses = new LruCache<Analysis>(capacity);
+  const pages = new LruCache<string>(capacity * 2);
+  return {
+    analysisOf(version, context) {
+      const key = `${version.id}|${contextKey(context)}`;
+      const cached = analyses.get(key);
+      if (cached) return cached;
+      const stored = JSON.parse(version.analysisJson) as Analysis;
+      const analysis = isDefaultContext(context)
+        ? stored
+        : { ...stored, assessment: assess(stored.document, stored.segmentation, stored.findings, context) };
+      analyses.set(key, analysis);
+      return analysis;
+    },
+    async page(key, render) {
+      const cached = pages.get(key);
+      if (cached !== undefined) return cached;
+      const html = await render();
+      pages.set(key, html);
+      return html;
+    },
+  };
+}
