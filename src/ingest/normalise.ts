@@ -46,102 +46,113 @@ function classify(code: number): Kind {
 }
 
 /**
+ * Builds the output as slices of the input where it runs parallel, with an anchor wherever
+ * the offset between the two changes. A class rather than closures keeps V8 on its fast path.
+ */
+class OffsetWriter {
+  readonly out: string[] = [];
+  readonly anchors: Array<[number, number]> = [];
+  length = 0;
+  /** Output offset minus input offset for the current stretch. */
+  delta = 0;
+  /** Input range copied verbatim but not yet flushed. */
+  runStart = 0;
+  runEnd = 0;
+
+  constructor(private readonly input: string) {}
+
+  written(): number {
+    return this.length + (this.runEnd - this.runStart);
+  }
+
+  copy(index: number): void {
+    if (index === this.runEnd && this.runEnd > this.runStart) {
+      this.runEnd++;
+      return;
+    }
+    this.flush();
+    this.anchor(index);
+    this.runStart = index;
+    this.runEnd = index + 1;
+  }
+
+  replace(replacement: string, index: number): void {
+    this.flush();
+    if (replacement.length > 1) {
+      // Explicit anchors, so a forward lookup finds the expansion's start, and every extra
+      // character of a ligature points at the ligature itself.
+      for (let k = 0; k < replacement.length; k++) this.anchors.push([this.length + k, index]);
+      this.delta = this.length + replacement.length - 1 - index;
+    } else this.anchor(index);
+    this.out.push(replacement);
+    this.length += replacement.length;
+  }
+
+  flush(): void {
+    if (this.runEnd > this.runStart) {
+      this.out.push(this.input.slice(this.runStart, this.runEnd));
+      this.length += this.runEnd - this.runStart;
+    }
+    this.runStart = this.runEnd = 0;
+  }
+
+  private anchor(index: number): void {
+    if (this.length - index !== this.delta) {
+      this.anchors.push([this.length, index]);
+      this.delta = this.length - index;
+    }
+  }
+}
+
+/**
  * Normalises `input` and returns the text with anchors mapping each offset back into `input`
  * (see `toOriginalOffset` in core). Linear time; unchanged stretches are copied as slices so a
  * 40 MB single line costs one pass.
  * @example normaliseText("a \u00a0 b\r\n\r\n\r\nc").text // "a b\n\nc"
  */
 export function normaliseText(input: string): NormalisedText {
-  const out: string[] = [];
-  const anchors: Array<[number, number]> = [];
-  let outLength = 0;
-  let delta = 0; // output offset minus input offset for the current stretch
-  let runStart = 0;
-  let runEnd = 0; // input range copied verbatim but not yet flushed to `out`
-
-  const flushRun = () => {
-    if (runEnd > runStart) {
-      out.push(input.slice(runStart, runEnd));
-      outLength += runEnd - runStart;
-    }
-    runStart = runEnd = 0;
-  };
-  const anchor = (outOffset: number, inOffset: number) => {
-    if (outOffset - inOffset !== delta) {
-      anchors.push([outOffset, inOffset]);
-      delta = outOffset - inOffset;
-    }
-  };
-  const copy = (index: number) => {
-    if (index === runEnd && runEnd > runStart) {
-      runEnd++;
-      return;
-    }
-    flushRun();
-    anchor(outLength, index);
-    runStart = index;
-    runEnd = index + 1;
-  };
-  const emit = (replacement: string, index: number) => {
-    flushRun();
-    if (replacement.length > 1) {
-      anchors.push([outLength, index]); // explicit, so a forward lookup finds the expansion's start
-      delta = outLength - index;
-    } else anchor(outLength, index);
-    // Extra characters of a ligature all point at the ligature itself.
-    for (let k = 1; k < replacement.length; k++) anchors.push([outLength + k, index]);
-    if (replacement.length > 1) delta = outLength + replacement.length - 1 - index;
-    out.push(replacement);
-    outLength += replacement.length;
-  };
-
-  let pendingSpace = -1;
-  const pendingBreaks: number[] = [];
-  const emitPendingWhitespace = () => {
-    const written = outLength + (runEnd - runStart);
-    if (written > 0) {
-      if (pendingBreaks.length > 0) {
-        for (const at of pendingBreaks) {
-          if (input.charCodeAt(at) === 0x0a) copy(at);
-          else emit("\n", at);
-        }
-      } else if (pendingSpace >= 0) {
-        if (input.charCodeAt(pendingSpace) === 0x20) copy(pendingSpace);
-        else emit(" ", pendingSpace);
-      }
-    }
-    pendingSpace = -1;
-    pendingBreaks.length = 0;
-  };
-
-  for (let i = 0; i < input.length; i++) {
+  const writer = new OffsetWriter(input);
+  let pendingSpace = -1; // input index of the first space of a run, or -1
+  let firstBreak = -1; // input indexes of up to two line breaks in the current whitespace run
+  let secondBreak = -1;
+  const length = input.length;
+  for (let i = 0; i < length; i++) {
     const code = input.charCodeAt(i);
-    switch (classify(code)) {
-      case Kind.Keep:
-        if (pendingSpace >= 0 || pendingBreaks.length > 0) emitPendingWhitespace();
-        copy(i);
-        break;
-      case Kind.Space:
-        // Spaces after a line break are leading indentation and are dropped with it.
-        if (pendingSpace < 0 && pendingBreaks.length === 0) pendingSpace = i;
-        break;
-      case Kind.Newline: {
-        let at = i;
-        if (code === 0x0d && input.charCodeAt(i + 1) === 0x0a) at = ++i; // CRLF: keep the LF
-        if (pendingBreaks.length < 2) pendingBreaks.push(at);
-        pendingSpace = -1;
-        break;
+    // Fast path: a visible ASCII character continuing the current verbatim stretch.
+    if (code > 0x20 && code < 0x7f && i === writer.runEnd && writer.runEnd > writer.runStart) {
+      writer.runEnd++;
+      continue;
+    }
+    const kind = code > 0x20 && code < 0x7f ? Kind.Keep : classify(code);
+    if (kind === Kind.Keep || kind === Kind.Ligature) {
+      if ((pendingSpace >= 0 || firstBreak >= 0) && writer.written() > 0) {
+        if (firstBreak >= 0) {
+          writeBreak(writer, input, firstBreak);
+          if (secondBreak >= 0) writeBreak(writer, input, secondBreak);
+        } else if (input.charCodeAt(pendingSpace) === 0x20) writer.copy(pendingSpace);
+        else writer.replace(" ", pendingSpace);
       }
-      case Kind.Ligature:
-        if (pendingSpace >= 0 || pendingBreaks.length > 0) emitPendingWhitespace();
-        emit(LIGATURES[code]!, i);
-        break;
-      case Kind.Drop:
-        break;
+      pendingSpace = firstBreak = secondBreak = -1;
+      if (kind === Kind.Keep) writer.copy(i);
+      else writer.replace(LIGATURES[code]!, i);
+    } else if (kind === Kind.Space) {
+      // Spaces after a line break are leading indentation and are dropped with it.
+      if (pendingSpace < 0 && firstBreak < 0) pendingSpace = i;
+    } else if (kind === Kind.Newline) {
+      let at = i;
+      if (code === 0x0d && input.charCodeAt(i + 1) === 0x0a) at = ++i; // CRLF: keep the LF
+      if (firstBreak < 0) firstBreak = at;
+      else if (secondBreak < 0) secondBreak = at;
+      pendingSpace = -1;
     }
   }
-  flushRun();
-  return { text: out.join(""), map: { anchors } };
+  writer.flush();
+  return { text: writer.out.join(""), map: { anchors: writer.anchors } };
+}
+
+function writeBreak(writer: OffsetWriter, input: string, at: number): void {
+  if (input.charCodeAt(at) === 0x0a) writer.copy(at);
+  else writer.replace("\n", at);
 }
 
 /**
