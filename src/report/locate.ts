@@ -23,10 +23,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** The location of `analysis.findings[index]`. */
 export function locateFinding(analysis: Analysis, index: number): Location {
   const finding = analysis.findings[index]!;
-  const headingPath =
-    finding.headingPath.length > 0
-      ? finding.headingPath
-      : (analysis.segmentation.clauses[finding.clause]?.headingPath ?? []);
+  const clause = analysis.segmentation.clauses[finding.clause] ?? clauseAt(analysis, finding.start);
+  const headingPath = finding.headingPath.length > 0 ? finding.headingPath : (clause?.headingPath ?? []);
   return {
     headingPath,
     ...lineAndColumn(analysis.document.text, finding.start),

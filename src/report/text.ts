@@ -11,7 +11,6 @@ export interface TextOptions {
 
 /** Document text never reaches the terminal with control characters (no injected escape sequences). */
 function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 
