@@ -75,6 +75,9 @@ describe("ingestBytes: formats", () => {
       ["list-item", "For breach."],
       ["list-item", "For any reason."],
     ]);
+    const policy = `<html><body><div class="cookie-policy"><h1>Cookie Policy</h1>${"<p>We set cookies to run the service.</p>".repeat(100)}</div></body></html>`;
+    const policyDoc = await ingestBytes(utf8(policy), { name: "cookies.html" });
+    expect(policyDoc.blocks).toHaveLength(101); // a long element named "cookie…" is content, not a banner
     for (const chrome of [
       "Home",
       "cookies",
@@ -210,6 +213,11 @@ describe("ingestBytes: bad input", () => {
       /3 pages; the limit is 2/,
     );
     await expectError(ingestBytes(makePdf([[]]), { name: "scan.pdf" }), "EMPTY_INPUT", /no text layer/);
+    await expectError(
+      ingestBytes(makePdf([["Secret."]], { passwordProtected: true }), { name: "locked.pdf" }),
+      "UNSUPPORTED_TYPE",
+      /^locked\.pdf: the PDF is password-protected; /,
+    );
   });
 
   it("refuses zip bombs and broken Word documents before unpacking them", async () => {

@@ -8,6 +8,8 @@ export interface PdfOptions {
   /** The document information dictionary's Title. */
   title?: string;
   fontSize?: number;
+  /** Adds a standard-security /Encrypt dictionary whose user password is not empty. */
+  passwordProtected?: boolean;
 }
 
 /**
@@ -46,7 +48,12 @@ export function makePdf(pages: string[][], options: PdfOptions = {}): Uint8Array
   output += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let id = 1; id < objects.length; id++) output += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
   const info = options.title !== undefined ? ` /Info ${infoId} 0 R` : "";
-  output += `trailer\n<< /Size ${objects.length} /Root 1 0 R${info} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
+  const hash = `(${"\\001".repeat(32)})`;
+  const id = "<00112233445566778899aabbccddeeff>";
+  const encrypt = options.passwordProtected
+    ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /O ${hash} /U ${hash} /P -4 >> /ID [${id} ${id}]`
+    : "";
+  output += `trailer\n<< /Size ${objects.length} /Root 1 0 R${info}${encrypt} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(output, "latin1"));
 }
 
