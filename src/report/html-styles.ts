@@ -59,6 +59,7 @@ mark.finding { background: var(--potential-bg); color: inherit; border-radius: .
 mark.finding.level-3 { background: var(--clear-bg); }
 mark.finding mark.finding { box-shadow: inset 0 -2px 0 var(--clear); }
 mark.finding:target { outline: 3px solid var(--accent); }
+mark.finding, .finding-card { scroll-margin-top: 3rem; }
 a.ref { font: 700 .68rem system-ui, sans-serif; vertical-align: super; text-decoration: none; margin-right: .15rem; }
 .back { font-size: .85rem; }
 footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1px solid var(--line); padding-top: 1rem; }
@@ -75,7 +76,7 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 3rem; border-top: 1
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  .toc, .back, a.ref { display: none; }
+  .toc, .back, a.ref, .finding-card summary::after { display: none; }
   details::details-content { content-visibility: visible; display: block; }
   .finding-card, .fact { break-inside: avoid; }
   .badge { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
