@@ -4,6 +4,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./analyze-command.ts";
+import { importCommand } from "./import-command.ts";
+import { serveCommand } from "./serve-command.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { reportError } from "./report-error.ts";
 
@@ -23,6 +25,8 @@ const program = new Command("counterweight")
   });
 
 program.addCommand(analyzeCommand(setExitCode));
+program.addCommand(serveCommand(setExitCode));
+program.addCommand(importCommand(setExitCode));
 for (const command of program.commands) {
   command.exitOverride().configureOutput(program.configureOutput());
 }

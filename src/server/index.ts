@@ -3,3 +3,4 @@ export { createApp, type AppOptions } from "./app.tsx";
 export type { Analyzer } from "./deps.ts";
 export { startServer, type ServerOptions, type RunningServer } from "./start-server.ts";
 export { seedExamples } from "./seed.ts";
+export { importDocuments, type ImportOptions, type ImportSummary } from "./import-documents.ts";

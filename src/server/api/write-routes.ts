@@ -1,5 +1,5 @@
 /** Admin endpoints: import a document, edit or delete a service. Each needs the admin token. */
-import { Hono } from "hono";
+import { Hono, type MiddlewareHandler } from "hono";
 import { versionFromAnalysis } from "../../store/index.ts";
 import { bearerToken, tokenMatches } from "../admin-token.ts";
 import type { AppDeps } from "../deps.ts";
@@ -11,7 +11,7 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   const { store } = deps;
 
-  app.use(async (c, next) => {
+  const requireToken: MiddlewareHandler = async (c, next) => {
     if (!tokenMatches(deps.adminToken, bearerToken(c.req.header("Authorization")))) {
       const message = deps.adminToken
         ? "writes need the admin token; send Authorization: Bearer <COUNTERWEIGHT_ADMIN_TOKEN>"
@@ -19,9 +19,9 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
       return c.json(errorBody(apiError(401, "UNAUTHORIZED", message)), 401, { "WWW-Authenticate": "Bearer" });
     }
     await next();
-  });
+  };
 
-  app.post("/documents", async (c) => {
+  app.post("/documents", requireToken, async (c) => {
     const input = validate(importDocumentSchema, await readJson(c.req.raw, "request"), "request");
     const name = input.name ?? `${input.service}.txt`;
     const analysis = await deps.analyze(new TextEncoder().encode(input.text), name, {
@@ -39,7 +39,7 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
     return c.json(result, result.status === "unchanged" ? 200 : 201);
   });
 
-  app.patch("/services/:slug", async (c) => {
+  app.patch("/services/:slug", requireToken, async (c) => {
     const patch = validate(servicePatchSchema, await readJson(c.req.raw, "request"), "request");
     const service = await store.updateService(c.req.param("slug"), patch);
     if (!service)
@@ -50,7 +50,7 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
     return c.json({ service });
   });
 
-  app.delete("/services/:slug", async (c) => {
+  app.delete("/services/:slug", requireToken, async (c) => {
     if (!(await store.deleteService(c.req.param("slug")))) {
       return c.json(
         errorBody(apiError(404, "NOT_FOUND", `service ${c.req.param("slug")} does not exist`)),

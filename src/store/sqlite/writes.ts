@@ -1,5 +1,5 @@
 /** The writing half of the SQLite store: versions, service metadata, deletes, page views. */
-import type { Kysely, Transaction } from "kysely";
+import type { Insertable, Kysely, Transaction } from "kysely";
 import type { AddVersionResult, NewVersion, ServicePatch, ServiceSummary, Store } from "../interface.ts";
 import { slugify } from "../text-utils.ts";
 import type { Database } from "./schema.ts";
@@ -11,13 +11,12 @@ const CHUNK = 400;
 async function insertChunked<T extends keyof Database & string>(
   trx: Transaction<Database>,
   table: T,
-  rows: Array<Record<string, unknown>>,
+  rows: Array<Insertable<Database[T]>>,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are built for this table just above
     await trx
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as any)
+      .values(rows.slice(i, i + CHUNK) as never)
       .execute();
   }
 }

@@ -1,0 +1,79 @@
+/**
+ * `counterweight serve`: the registry web app and API. Flags win over environment variables
+ * (HOST, PORT, DATABASE_URL), which win over the defaults (127.0.0.1, 3000, ./data/counterweight.db).
+ */
+import { Command, InvalidArgumentError } from "commander";
+import { CounterweightError } from "../core/index.ts";
+import { startServer } from "../server/index.ts";
+import { DEFAULT_DATABASE } from "../store/index.ts";
+import { EXIT, type ExitCode } from "./exit-codes.ts";
+import { reportError } from "./report-error.ts";
+
+interface ServeFlags {
+  host?: string;
+  port?: number;
+  db?: string;
+  debug?: boolean;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new InvalidArgumentError("give a port from 0 to 65535.");
+  return port;
+}
+
+export function serveCommand(setExitCode: (code: ExitCode) => void): Command {
+  return new Command("serve")
+    .description("run the registry web app and HTTP API (writes need COUNTERWEIGHT_ADMIN_TOKEN)")
+    .option("--host <host>", "address to listen on (env HOST; default 127.0.0.1)")
+    .option("--port <port>", "port to listen on, 0 for any free port (env PORT; default 3000)", parsePort)
+    .option("--db <path>", `SQLite database file (env DATABASE_URL; default ${DEFAULT_DATABASE})`)
+    .option("--debug", "print stack traces with errors")
+    .action(async (flags: ServeFlags) => {
+      setExitCode(await runServe(flags));
+    });
+}
+
+async function runServe(flags: ServeFlags): Promise<ExitCode> {
+  const host = flags.host ?? process.env.HOST ?? "127.0.0.1";
+  const database = flags.db ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;
+  try {
+    const port = flags.port ?? (process.env.PORT ? envPort(process.env.PORT) : 3000);
+    const server = await startServer({
+      host,
+      port,
+      database,
+      adminToken: process.env.COUNTERWEIGHT_ADMIN_TOKEN,
+    }).catch((error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+        throw new CounterweightError(
+          "USAGE",
+          `${host}:${port}: cannot listen here (${code}); choose another --port or --host`,
+          {
+            cause: error,
+          },
+        );
+      }
+      throw error;
+    });
+    process.stderr.write(`Counterweight registry at ${server.url} (database ${database}); Ctrl-C stops it\n`);
+    await new Promise<void>((resolve) => {
+      process.once("SIGINT", resolve);
+      process.once("SIGTERM", resolve);
+    });
+    await server.close();
+    return EXIT.ok;
+  } catch (error) {
+    return reportError(error, Boolean(flags.debug));
+  }
+}
+
+function envPort(value: string): number {
+  try {
+    return parsePort(value);
+  } catch {
+    throw new CounterweightError("USAGE", `PORT=${value}: not a port; set PORT to a number from 0 to 65535`);
+  }
+}
