@@ -51,9 +51,9 @@ const RULES: CircumstanceRule[] = [
   {
     id: "stated-breach",
     categories: ["ter", "cr"],
-    cue: /\b(breach|violat\w*|infring\w*|fail\w* to (comply|pay)|in contravention)\b/i,
+    cue: /\b(breach\w*|violat\w*|infring\w*|(do not|don't|fail\w* to|not) comply|non-?compliance|abus\w*|misus\w*|in contravention|(justified|good) (reason|cause)|inactiv\w*|dormant)\b/i,
     effect: "milder",
-    label: "for a stated breach",
+    label: "for a stated reason",
     explanation: "It is tied to a stated reason, such as breaking the rules, which is fairer than no reason.",
   },
   {
@@ -118,7 +118,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "continued-use-accepts",
     categories: ["ch", "use"],
-    cue: /\b(continu\w*|further) (to )?(use|access|using|accessing)\b|\bby (using|accessing|visiting|browsing|downloading|installing)\b/i,
+    cue: /\b(continu\w*|further) (to )?(use|access|using|accessing)\b|\bby (using|accessing|visiting|browsing|downloading|installing)\b|\b(use|using|access\w*)\b[^.]{0,80}\b(constitut\w*|signif\w*|indicat\w*|means|deemed)\b/i,
     effect: "worse",
     label: "use counts as consent",
     explanation: "Simply carrying on using the service counts as saying yes.",
@@ -126,7 +126,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "right-to-leave",
     categories: ["ch"],
-    cue: /\b(you may|you can|you are free to|right to)\s+(terminate|cancel|close|end|reject)\b/i,
+    cue: /\byou (may|can|are free to|have the right to|are entitled to)\s+(terminate|cancel|close|end|reject|stop using)\b/i,
     effect: "milder",
     label: "you can leave",
     explanation: "If you do not accept a change you can end the contract.",
