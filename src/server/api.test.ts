@@ -224,15 +224,25 @@ describe("write endpoints", () => {
   });
 });
 
+interface Operation {
+  operationId: string;
+  responses: Record<string, unknown>;
+  parameters?: Array<{ in: string; name: string }>;
+}
+interface OpenApi {
+  openapi: string;
+  info: { title: string };
+  paths: Record<string, Record<string, Operation>>;
+}
+
 describe("GET /openapi.json", () => {
   it("is an OpenAPI 3.1 document whose references resolve and whose operations all have responses", async () => {
-    const doc = (await (await app.request("/openapi.json")).json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const doc = (await (await app.request("/openapi.json")).json()) as OpenApi;
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBeTruthy();
     const ids = new Set<string>();
-    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
-      expect(path.startsWith("/")).toBe(true);
+    for (const [path, item] of Object.entries(doc.paths)) {
+      expect(path.startsWith("/api/")).toBe(true);
       for (const operation of Object.values(item)) {
         expect(Object.keys(operation.responses).length).toBeGreaterThan(0);
         expect(ids.has(operation.operationId)).toBe(false);
@@ -241,13 +251,16 @@ describe("GET /openapi.json", () => {
           if (p.in === "path") expect(path).toContain(`{${p.name}}`);
       }
     }
+    expect(ids.size).toBe(10);
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
+    expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) {
       const pointer = ref.slice(8, -1).replace(/^#\//, "").split("/");
-      expect(
-        pointer.reduce((node, key) => node?.[key], doc as any),
-        ref,
-      ).toBeDefined(); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const target = pointer.reduce<unknown>(
+        (node, key) => (node as Record<string, unknown> | undefined)?.[key],
+        doc,
+      );
+      expect(target, ref).toBeDefined();
     }
   });
 });
