@@ -1,0 +1,6 @@
+/**
+ * The segment stage: headings, clauses and sentences of an agreement, as offsets into its text.
+ * This file is the stage's only import surface.
+ */
+export { segment } from "./segment.ts";
+export type { SegmentOptions } from "./segment.ts";

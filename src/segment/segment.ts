@@ -1,0 +1,122 @@
+/**
+ * Splits a document into headings, clauses and sentences. The unit of structure is the line
+ * (further cut at the edges of any blocks the reader found): every line break ends a sentence,
+ * each non-blank line is one clause, and a line that reads as a heading opens a section.
+ */
+import { DEFAULT_LIMITS } from "../core/index.ts";
+import type { Block, Clause, Heading, Segmentation, Sentence, Span } from "../core/index.ts";
+import { matchHeading } from "./headings.ts";
+import { splitLine } from "./sentences.ts";
+
+export interface SegmentOptions {
+  /** Longest sentence in characters; longer runs are cut at a word boundary. */
+  maxSentenceChars?: number;
+}
+
+interface Unit extends Span {
+  block?: Block;
+}
+
+/** A line item label at the start of a clause: (a) a) (iv) 1. 1.1 a. • - –. */
+const LIST_LABEL =
+  /^(?:\(?(?:[a-z]|[ivxlc]{1,6}|\d{1,3})\)|(?:\d{1,3}\.)+\d{0,3}|[a-z]\.|[•·▪●○◦*\-–])(?:\s|$)/i;
+
+/**
+ * Segments `doc.text` into headings, clauses and sentences (offsets into `doc.text`).
+ *
+ * @example
+ * const { sentences } = segment({ text: "1. Scope\nThese Terms apply, e.g. to Acme Inc. users. Read them." });
+ * // sentences: "1." | "Scope" | "These Terms apply, e.g. to Acme Inc. users." | "Read them."
+ */
+export function segment(doc: { text: string; blocks?: Block[] }, options: SegmentOptions = {}): Segmentation {
+  const maxSentenceChars = Math.max(1, options.maxSentenceChars ?? DEFAULT_LIMITS.maxSentenceChars);
+  const text = doc.text;
+  const headings: Heading[] = [];
+  const clauses: Clause[] = [];
+  const sentences: Sentence[] = [];
+  /** Open headings, outermost first. */
+  const stack: Array<{ level: number; numbered: boolean; title: string }> = [];
+  const pieces: Span[] = [];
+
+  for (const unit of units(text, doc.blocks ?? [])) {
+    const line = text.slice(unit.start, unit.end);
+    const heading = headingOf(line, unit.block);
+    let kind: Clause["kind"];
+    if (heading) {
+      const level = heading.depth ?? 1 + numberedDepth(stack);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      const title = line.slice(heading.textOffset).trim().replace(/\s+/g, " ");
+      stack.push({ level, numbered: heading.depth !== undefined, title });
+      headings.push({ start: unit.start + heading.textOffset, end: unit.end, level, path: titles(stack) });
+      kind = "heading";
+    } else {
+      kind = unit.block?.kind === "list-item" || LIST_LABEL.test(line) ? "list-item" : "paragraph";
+    }
+    const clause = clauses.length;
+    clauses.push({ start: unit.start, end: unit.end, kind, headingPath: titles(stack) });
+    pieces.length = 0;
+    splitLine(text, unit.start, unit.end, maxSentenceChars, pieces);
+    const isHeading = heading !== null;
+    for (const piece of pieces)
+      sentences.push({ start: piece.start, end: piece.end, clause, heading: isHeading });
+  }
+  return { headings, clauses, sentences };
+}
+
+function titles(stack: ReadonlyArray<{ title: string }>): string[] {
+  return stack.map((entry) => entry.title);
+}
+
+/** Depth of the innermost numbered heading open, so an unnumbered title nests under it. */
+function numberedDepth(stack: ReadonlyArray<{ level: number; numbered: boolean }>): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.numbered) return stack[i]!.level;
+  return 0;
+}
+
+/** Heading blocks from the reader are trusted; otherwise the line's own shape decides. */
+function headingOf(line: string, block: Block | undefined) {
+  if (block?.kind === "heading") return { depth: block.level ?? 1, textOffset: 0 };
+  if (block?.kind === "list-item") return null;
+  return matchHeading(line);
+}
+
+/**
+ * Non-blank lines, trimmed, cut at block edges so no sentence spans two blocks; each carries the
+ * block that holds its start. Blocks are expected in document order.
+ */
+function* units(text: string, blocks: readonly Block[]): Generator<Unit> {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start);
+  const cuts = new Set<number>();
+  for (const block of sorted) {
+    cuts.add(block.start);
+    cuts.add(block.end);
+  }
+  const cutList = [...cuts].sort((a, b) => a - b);
+  let cut = 0;
+  let blockIndex = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let start = lineStart;
+    while (cut < cutList.length && cutList[cut]! <= start) cut++;
+    while (start < lineEnd) {
+      const end = cut < cutList.length && cutList[cut]! < lineEnd ? cutList[cut++]! : lineEnd;
+      const trimmed = trim(text, start, end);
+      if (trimmed) {
+        while (blockIndex + 1 < sorted.length && sorted[blockIndex + 1]!.start <= trimmed.start) blockIndex++;
+        const block = sorted[blockIndex];
+        const holds = block !== undefined && block.start <= trimmed.start && trimmed.start < block.end;
+        yield holds ? { ...trimmed, block } : trimmed;
+      }
+      start = end;
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
