@@ -13,6 +13,7 @@ import {
   contextFromFlags,
   oneOf,
   parseByteSize,
+  parseCount,
   type ContextFlags,
   type FailOn,
   type ReportFormat,
@@ -27,6 +28,8 @@ interface AnalyzeFlags extends ContextFlags {
   out?: string;
   failOn?: FailOn;
   maxBytes?: number;
+  maxPages?: number;
+  maxDepth?: number;
   color?: boolean;
   debug?: boolean;
 }
@@ -34,16 +37,35 @@ interface AnalyzeFlags extends ContextFlags {
 export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
   return new Command("analyze")
     .description("analyse an agreement (file, folder or - for standard input) and report its one-sided terms")
-    .argument("<input>", "a file (.txt .md .html .pdf .docx .xml), a folder (read recursively) or - for stdin")
+    .argument(
+      "<input>",
+      "a file (.txt .md .html .pdf .docx .xml), a folder (read recursively) or - for stdin",
+    )
     .addOption(new Option("-f, --format <format>", "report format").choices(FORMATS).default("text"))
     .option("-o, --out <path>", "write the report to this file (for a folder: into this folder)")
-    .addOption(new Option("--party <party>", "who reads it").choices(["consumer", "worker", "business"]).default("consumer"))
-    .addOption(new Option("--negotiable <yesno>", "can the reader negotiate the terms").choices(["yes", "no"]).default("no"))
     .addOption(
-      new Option("--alternatives <how-many>", "real alternatives the reader has").choices(["none", "few", "many"]).default("few"),
+      new Option("--party <party>", "who reads it")
+        .choices(["consumer", "worker", "business"])
+        .default("consumer"),
     )
-    .option("--fail-on <level>", `exit 1 when findings of this level exist (${FAIL_ON.join(", ")})`, oneOf(FAIL_ON))
+    .addOption(
+      new Option("--negotiable <yesno>", "can the reader negotiate the terms")
+        .choices(["yes", "no"])
+        .default("no"),
+    )
+    .addOption(
+      new Option("--alternatives <how-many>", "real alternatives the reader has")
+        .choices(["none", "few", "many"])
+        .default("few"),
+    )
+    .option(
+      "--fail-on <level>",
+      `exit 1 when findings of this level exist (${FAIL_ON.join(", ")})`,
+      oneOf(FAIL_ON),
+    )
     .option("--max-bytes <size>", "largest input accepted, e.g. 20MB", parseByteSize)
+    .option("--max-pages <count>", "most PDF pages accepted", parseCount)
+    .option("--max-depth <count>", "deepest HTML nesting accepted", parseCount)
     .option("--no-color", "no colour in text output")
     .option("--debug", "print stack traces with errors")
     .action(async (input: string, flags: AnalyzeFlags) => {
@@ -52,7 +74,7 @@ export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
 }
 
 async function runAnalyze(input: string, flags: AnalyzeFlags): Promise<ExitCode> {
-  const limits: Partial<Limits> = flags.maxBytes === undefined ? {} : { maxBytes: flags.maxBytes };
+  const limits = limitsFromFlags(flags);
   const options = { context: contextFromFlags(flags), limits };
   try {
     if (input === "-") {
@@ -90,7 +112,12 @@ async function analyzeFolder(
   options: Parameters<typeof analyzeDocument>[1],
 ): Promise<ExitCode> {
   const files = await listInputFiles(folder);
-  if (files.length === 0) throw inputError("EMPTY_INPUT", folder, "the folder holds no readable documents (.txt .md .html .pdf .docx .xml)");
+  if (files.length === 0)
+    throw inputError(
+      "EMPTY_INPUT",
+      folder,
+      "the folder holds no readable documents (.txt .md .html .pdf .docx .xml)",
+    );
   const progress = startProgress(files.length);
   let worst: ExitCode = EXIT.ok;
   for (const file of files) {
@@ -98,11 +125,18 @@ async function analyzeFolder(
       const analysis = analyzeDocument(await ingestFile(file, { limits: options?.limits }), options);
       const report = renderReport(analysis, flags.format, { color: false, compact: !flags.out });
       if (flags.out) {
-        await writeOutputFile(join(flags.out, `${relative(folder, file)}.${EXTENSION_BY_FORMAT[flags.format]}`), report);
+        await writeOutputFile(
+          join(flags.out, `${relative(folder, file)}.${EXTENSION_BY_FORMAT[flags.format]}`),
+          report,
+        );
       } else {
         process.stdout.write(report);
       }
-      if (flags.failOn && failOnExitCode(analysis, flags.failOn) === EXIT.failOnMatched && worst === EXIT.ok) {
+      if (
+        flags.failOn &&
+        failOnExitCode(analysis, flags.failOn) === EXIT.failOnMatched &&
+        worst === EXIT.ok
+      ) {
         worst = EXIT.failOnMatched;
       }
     } catch (error) {
@@ -114,4 +148,12 @@ async function analyzeFolder(
   }
   progress.stop();
   return worst;
+}
+
+function limitsFromFlags(flags: AnalyzeFlags): Partial<Limits> {
+  const limits: Partial<Limits> = {};
+  if (flags.maxBytes !== undefined) limits.maxBytes = flags.maxBytes;
+  if (flags.maxPages !== undefined) limits.maxPdfPages = flags.maxPages;
+  if (flags.maxDepth !== undefined) limits.maxNestingDepth = flags.maxDepth;
+  return limits;
 }

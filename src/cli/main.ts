@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./analyze-command.ts";
+import { diffCommand } from "./diff-command.ts";
 import { importCommand } from "./import-command.ts";
 import { serveCommand } from "./serve-command.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
@@ -25,6 +26,7 @@ const program = new Command("counterweight")
   });
 
 program.addCommand(analyzeCommand(setExitCode));
+program.addCommand(diffCommand(setExitCode));
 program.addCommand(serveCommand(setExitCode));
 program.addCommand(importCommand(setExitCode));
 for (const command of program.commands) {

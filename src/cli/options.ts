@@ -23,6 +23,14 @@ export function parseByteSize(value: string): number {
   return Math.round(Number(match[1]) * factor);
 }
 
+/** Parses a positive whole number such as a page count. */
+export function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new InvalidArgumentError("give a whole number of 1 or more.");
+  return count;
+}
+
 export interface ContextFlags {
   party: PowerContext["party"];
   negotiable: "yes" | "no";

@@ -12,7 +12,9 @@ export function reportError(error: unknown, debug: boolean): ExitCode {
   const oneLine = message.replace(/\s*\n\s*/g, " ").trim();
   const prefix = userFault ? "error" : "internal error";
   const color = process.stderr.isTTY ? pc.red : (text: string) => text;
-  process.stderr.write(`${color(prefix)}: ${oneLine}${userFault ? "" : " (please report this; rerun with --debug for details)"}\n`);
+  process.stderr.write(
+    `${color(prefix)}: ${oneLine}${userFault ? "" : " (please report this; rerun with --debug for details)"}\n`,
+  );
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return userFault ? EXIT.usageOrBadInput : EXIT.internal;
 }

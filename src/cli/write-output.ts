@@ -19,6 +19,11 @@ export async function writeOutputFile(path: string, content: string): Promise<vo
     await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw inputError("UNREADABLE", path, "cannot write the output file; check the --out path and its permissions", error);
+    throw inputError(
+      "UNREADABLE",
+      path,
+      "cannot write the output file; check the --out path and its permissions",
+      error,
+    );
   }
 }
