@@ -27,7 +27,7 @@ export const CATEGORY_WEIGHTS: Record<CategoryCode, number> = {
 };
 
 /** The k-th finding of a category (0 = the heaviest) counts REPEAT_DECAY^k of its points. */
-export const REPEAT_DECAY = 0.6;
+export const REPEAT_DECAY = 0.7;
 
 /** Each worse circumstance adds 10%, each milder one takes 10% off, within these bounds. */
 const CIRCUMSTANCE_STEP = 0.1;
@@ -35,7 +35,7 @@ const CIRCUMSTANCE_MIN = 0.8;
 const CIRCUMSTANCE_MAX = 1.3;
 
 /** Lowest score of each grade worse than A; a score below GRADE_CUTOFFS.B is an A. */
-export const GRADE_CUTOFFS: Record<Exclude<Grade, "A">, number> = { B: 12, C: 18, D: 25, E: 32 };
+export const GRADE_CUTOFFS: Record<Exclude<Grade, "A">, number> = { B: 12, C: 18, D: 25, E: 31 };
 
 /** Severity points of one finding before repeats and context. */
 export function findingPoints(
