@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Analysis, Circumstance, Grade } from "../assess/index.ts";
+import type { Analysis, Grade } from "../assess/index.ts";
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import {
   diffAnalyses,
@@ -12,17 +12,13 @@ import {
 interface FakeClause {
   text: string;
   heading?: string;
-  findings?: Array<{ category: CategoryCode; level: UnfairLevel; circumstances?: string[] }>;
+  findings?: Array<{ category: CategoryCode; level: UnfairLevel }>;
 }
 
-const circumstance = (id: string): Circumstance => ({
-  id,
-  effect: ["opt-out", "small-claims", "notice-given"].includes(id) ? "milder" : "worse",
-  label: id === "opt-out" ? "you can opt out" : id,
-  explanation: "",
-});
-
-/** A minimal analysis: each clause one paragraph, findings as given. Only what the diff reads is filled. */
+/**
+ * A minimal analysis: each clause one paragraph, findings as given. Only what the diff reads is
+ * filled; circumstances (opt-out, "for any reason") are detected from the clause text itself.
+ */
 function fakeAnalysis(name: string, clauses: FakeClause[], grade: Grade = "C"): Analysis {
   let text = "";
   const segmentationClauses = clauses.map((clause) => {
@@ -37,7 +33,6 @@ function fakeAnalysis(name: string, clauses: FakeClause[], grade: Grade = "C"): 
     };
   });
   const findings: Analysis["findings"] = [];
-  const findingAssessments: Array<{ circumstances: Circumstance[] }> = [];
   clauses.forEach((clause, index) =>
     clause.findings?.forEach((finding) => {
       findings.push({
@@ -50,14 +45,13 @@ function fakeAnalysis(name: string, clauses: FakeClause[], grade: Grade = "C"): 
         clause: index,
         evidence: [],
       });
-      findingAssessments.push({ circumstances: (finding.circumstances ?? []).map(circumstance) });
     }),
   );
   return {
     document: { name, text },
     segmentation: { headings: [], clauses: segmentationClauses, sentences: [] },
     findings,
-    assessment: { grade, score: grade.charCodeAt(0) - 60, findings: findingAssessments },
+    assessment: { grade, score: grade.charCodeAt(0) - 60 },
   } as unknown as Analysis;
 }
 
@@ -67,12 +61,12 @@ const base: FakeClause[] = [
   {
     text: "We may terminate your account if you breach these terms.",
     heading: "2. Termination",
-    findings: [{ category: "ter", level: 2, circumstances: ["stated-breach"] }],
+    findings: [{ category: "ter", level: 2 }],
   },
   {
     text: "Disputes are settled by binding arbitration, but you may opt out within 30 days.",
     heading: "3. Disputes",
-    findings: [{ category: "a", level: 2, circumstances: ["opt-out"] }],
+    findings: [{ category: "a", level: 2 }],
   },
   { text: "Payments are due monthly in advance of the billing period.", heading: "4. Payment" },
   { text: "Refunds are given for unused months on request by email.", heading: "4. Payment" },
@@ -102,9 +96,7 @@ describe("diffAnalyses", () => {
       {
         text: "We may terminate your account at any time for any reason if you breach these terms.",
         heading: "2. Termination",
-        findings: [
-          { category: "ter", level: 3, circumstances: ["stated-breach", "any-reason", "at-any-time"] },
-        ],
+        findings: [{ category: "ter", level: 3 }],
       },
       // Payment section moved above disputes.
       base[4]!,

@@ -4,7 +4,7 @@
  * Compares by category, not by sentence, so that rewording a sentence without changing what it
  * does produces no delta.
  */
-import type { Analysis, Circumstance } from "../assess/index.ts";
+import { detectCircumstances, type Analysis, type Circumstance } from "../assess/index.ts";
 import { CATEGORY_NAMES, type CategoryCode, type UnfairLevel } from "../core/index.ts";
 import type { FindingDelta } from "./types.ts";
 
@@ -16,20 +16,30 @@ interface CategoryProfile {
 
 export type ClauseProfile = Map<CategoryCode, CategoryProfile>;
 
-/** Per clause index, the categories found in it. Clauses without findings are absent. */
+/**
+ * Per clause index, the categories found in it. Clauses without findings are absent.
+ * Circumstances are read from the whole clause, not only the flagged sentence: an arbitration
+ * opt-out usually stands in a sentence after the one that imposes arbitration.
+ */
 export function clauseProfiles(analysis: Analysis): Map<number, ClauseProfile> {
   const profiles = new Map<number, ClauseProfile>();
-  analysis.findings.forEach((finding, index) => {
+  for (const finding of analysis.findings) {
     let profile = profiles.get(finding.clause);
     if (!profile) profiles.set(finding.clause, (profile = new Map()));
-    let category = profile.get(finding.category);
-    if (!category)
-      profile.set(finding.category, (category = { level: finding.level, circumstances: new Map() }));
-    if (finding.level > category.level) category.level = finding.level;
-    for (const circumstance of analysis.assessment.findings[index]?.circumstances ?? []) {
-      category.circumstances.set(circumstance.id, circumstance);
+    const category = profile.get(finding.category);
+    if (!category) profile.set(finding.category, { level: finding.level, circumstances: new Map() });
+    else if (finding.level > category.level) category.level = finding.level;
+  }
+  for (const [clauseIndex, profile] of profiles) {
+    const clause = analysis.segmentation.clauses[clauseIndex];
+    if (!clause) continue;
+    const text = analysis.document.text.slice(clause.start, clause.end);
+    for (const [category, found] of profile) {
+      for (const circumstance of detectCircumstances(category, text)) {
+        found.circumstances.set(circumstance.id, circumstance);
+      }
     }
-  });
+  }
   return profiles;
 }
 
