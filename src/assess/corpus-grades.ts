@@ -39,9 +39,10 @@ export function corpusNames(): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Reads and classifies every English corpus agreement. */
-export async function classifyCorpus(): Promise<{ source: CorpusGrading["source"]; docs: ClassifiedDoc[] }> {
-  const names = corpusNames();
+/** Reads and classifies the named English corpus agreements (default: all 50). */
+export async function classifyCorpus(
+  names: readonly string[] = corpusNames(),
+): Promise<{ source: CorpusGrading["source"]; docs: ClassifiedDoc[] }> {
   if (existsSync(MODEL_FILE)) {
     const { classifyCorpusWithModel } = await import("./corpus-classifier.ts");
     return { source: "classifier", docs: await classifyCorpusWithModel(names) };

@@ -3,17 +3,14 @@
  * nothing, logs no error, highlights each finding once, and looks right on a desktop and a phone
  * (screenshots in test-output/screenshots/). Skipped locally without /usr/bin/chromium; in CI it fails.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { assess, type Analysis } from "../assess/index.ts";
-import { findingsFromGold } from "../assess/gold-findings.ts";
-import type { AgreementDocument } from "../core/index.ts";
-import { stripCorpusAnnotations } from "../ingest/corpus-xml.ts";
-import { segment } from "../segment/index.ts";
+import { classifyCorpus } from "../assess/corpus-grades.ts";
 import { renderHtml } from "./index.ts";
 import { hostileAnalysis } from "./testing/hostile-analysis.ts";
 
@@ -25,20 +22,10 @@ if (!hasChromium) console.warn(`html.e2e: ${CHROMIUM} not found, skipping the br
 
 const SCREENSHOTS = "test-output/screenshots";
 
-/** A realistic report: a corpus agreement with its gold annotations as findings. */
-function corpusAnalysis(name: string): Analysis {
-  const xml = readFileSync(`../shared/corpora/tos-unfair-clauses/en/xml/${name}.xml`, "utf8");
-  const { text, annotations } = stripCorpusAnnotations(xml);
-  const document: AgreementDocument = {
-    name: `${name} terms`,
-    format: "corpus-xml",
-    text,
-    original: { text, map: { anchors: [] } },
-    blocks: [],
-    metadata: { bytes: text.length, encoding: "utf-8" },
-  };
-  const segmentation = segment(document);
-  const findings = findingsFromGold(annotations);
+/** A realistic report: a corpus agreement through the real pipeline (gold annotations when no model is built). */
+async function corpusAnalysis(name: string): Promise<Analysis> {
+  const { docs } = await classifyCorpus([name]);
+  const { document, segmentation, findings } = docs[0]!;
   return { document, segmentation, findings, assessment: assess(document, segmentation, findings) };
 }
 
@@ -110,7 +97,7 @@ describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
   });
 
   test("a real agreement reads well on a desktop and a phone", async () => {
-    const analysis = corpusAnalysis("Uber");
+    const analysis = await corpusAnalysis("Uber");
     mkdirSync(SCREENSHOTS, { recursive: true });
     const { page, errors, requests } = await open(analysis, "uber.html");
     expect(await countMarks(page)).toBe(analysis.findings.length);
