@@ -62,12 +62,19 @@ export function readingBurden(sentences: readonly string[]): ReadingBurden {
     longSentenceShare: percentile(corpusStats.metrics.longSentenceShare, figures.longSentenceShare),
     allCapsShare: percentile(corpusStats.metrics.allCapsShare, figures.allCapsShare),
   };
+  const minutes = Math.max(1, Math.round(readingMinutes));
+  const length =
+    percentiles.words === 0
+      ? "shorter than all 50 agreements we compared"
+      : percentiles.words === 100
+        ? "longer than all 50 agreements we compared"
+        : `longer than ${percentiles.words}% of the 50 agreements we compared`;
   const summary =
-    `${figures.words.toLocaleString("en")} words: about ${Math.max(1, Math.round(readingMinutes))} minutes ` +
-    `of careful reading at ${WORDS_PER_MINUTE} words a minute, longer than ${percentiles.words}% of the ` +
-    `50 agreements we compared. Reading level: US school grade ${figures.fleschKincaidGrade}` +
-    ` (${gradeWords(figures.fleschKincaidGrade)}); ${Math.round(figures.longSentenceShare * 100)}% of ` +
-    `sentences run over ${LONG_SENTENCE_WORDS} words and ${Math.round(figures.allCapsShare * 100)}% of the words are in ALL CAPS.`;
+    `${figures.words.toLocaleString("en")} words: about ${minutes} minute${minutes === 1 ? "" : "s"} ` +
+    `of careful reading at ${WORDS_PER_MINUTE} words a minute, ${length}. Reading level: US school grade ` +
+    `${figures.fleschKincaidGrade} (${gradeWords(figures.fleschKincaidGrade)}); ` +
+    `${Math.round(figures.longSentenceShare * 100)}% of sentences run over ${LONG_SENTENCE_WORDS} words and ` +
+    `${Math.round(figures.allCapsShare * 100)}% of the words are in ALL CAPS.`;
   return { ...figures, readingMinutes, wordsPerMinute: WORDS_PER_MINUTE, percentiles, summary };
 }
 
