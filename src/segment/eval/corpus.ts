@@ -33,7 +33,12 @@ export function listDocuments(corpusDir = DEFAULT_CORPUS_DIR, language = "en"): 
   try {
     entries = readdirSync(dir);
   } catch (cause) {
-    throw inputError("NOT_FOUND", dir, "corpus folder not found; run from the repository root", cause);
+    throw inputError(
+      "NOT_FOUND",
+      dir,
+      "corpus folder not found; run from the repository root or pass --corpus DIR",
+      cause,
+    );
   }
   return entries
     .filter((file) => file.endsWith(".xml"))

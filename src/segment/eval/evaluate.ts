@@ -6,7 +6,7 @@ import type { Span } from "../../core/index.ts";
 import { segment } from "../index.ts";
 import { alignGoldSentences } from "./align.ts";
 import { DEFAULT_CORPUS_DIR, listDocuments, loadGoldDocument } from "./corpus.ts";
-import { addCounts, countBoundaries, endBoundaries, scoresOf } from "./score.ts";
+import { addCounts, boundaryErrors, countBoundaries, endBoundaries, scoresOf } from "./score.ts";
 import type { BoundaryCounts, BoundaryScores } from "./score.ts";
 
 export interface DocumentResult {
@@ -17,7 +17,11 @@ export interface DocumentResult {
   baseline: BoundaryCounts & BoundaryScores;
   /** Milliseconds `segment` took on this document. */
   milliseconds: number;
+  /** A few of the system's errors in context, `‖` marking the boundary. */
+  examples: string[];
 }
+
+const EXAMPLES_PER_DOCUMENT = 5;
 
 export interface SegmentationEvaluation {
   language: string;
@@ -65,7 +69,11 @@ export function evaluateSegmentation(
     const started = performance.now();
     const sentences = segment({ text: doc.text }).sentences;
     const milliseconds = performance.now() - started;
-    const systemCounts = countBoundaries(doc.text, alignment.spans, endBoundaries(doc.text, sentences));
+    const systemEnds = endBoundaries(doc.text, sentences);
+    const systemCounts = countBoundaries(doc.text, alignment.spans, systemEnds);
+    const examples = boundaryErrors(doc.text, alignment.spans, systemEnds)
+      .slice(0, EXAMPLES_PER_DOCUMENT)
+      .map((error) => `${error.kind}: ${inContext(doc.text, error.offset)}`);
     const baselineCounts = countBoundaries(
       doc.text,
       alignment.spans,
@@ -80,6 +88,7 @@ export function evaluateSegmentation(
       system: { ...systemCounts, ...scoresOf(systemCounts) },
       baseline: { ...baselineCounts, ...scoresOf(baselineCounts) },
       milliseconds,
+      examples,
     });
   }
   const systemScores = scoresOf(system);
@@ -98,4 +107,10 @@ export function evaluateSegmentation(
     segmentMilliseconds: perDocument.reduce((sum, d) => sum + d.milliseconds, 0),
     perDocument,
   };
+}
+
+function inContext(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 40), offset);
+  const after = text.slice(offset, offset + 30);
+  return JSON.stringify(`${before}‖${after}`);
 }

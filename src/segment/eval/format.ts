@@ -1,6 +1,7 @@
 /** Readable output of the segmentation evaluation. */
 import type { SegmentationEvaluation } from "./evaluate.ts";
 
+const WORST_SHOWN = 5;
 const pct = (value: number) => (value * 100).toFixed(2).padStart(6);
 
 /** The summary table; with `verbose`, every document, worst F1 first. */
@@ -25,6 +26,14 @@ export function formatTable(result: SegmentationEvaluation, verbose: boolean): s
           `${pct(s.precision)}  ${pct(s.recall)}  ${pct(s.f1)} ${String(s.falsePositives).padStart(4)}` +
           `${String(s.falseNegatives).padStart(4)}  |  ${pct(doc.baseline.f1)}`,
       );
+    }
+  }
+  if (verbose) {
+    lines.push("", `Errors in the ${WORST_SHOWN} worst documents (‖ marks the boundary):`);
+    const worst = [...result.perDocument].sort((a, b) => a.system.f1 - b.system.f1).slice(0, WORST_SHOWN);
+    for (const doc of worst) {
+      lines.push(`  ${doc.name}`);
+      for (const example of doc.examples) lines.push(`    ${example}`);
     }
   }
   return `${lines.join("\n")}\n`;

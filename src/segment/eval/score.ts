@@ -70,6 +70,35 @@ export function countBoundaries(
   return { truePositives, falsePositives, falseNegatives: goldEnds.size - truePositives };
 }
 
+export interface BoundaryError {
+  kind: "false positive" | "false negative";
+  /** The canonical boundary offset in the text. */
+  offset: number;
+}
+
+/** The boundaries behind the false positives and false negatives of `countBoundaries`, in text order. */
+export function boundaryErrors(
+  text: string,
+  goldSpans: ReadonlyArray<Span | null>,
+  predicted: readonly number[],
+): BoundaryError[] {
+  const gold = goldSpans.filter((span): span is Span => span !== null).sort((a, b) => a.start - b.start);
+  const goldEnds = new Set(gold.map((span) => canonicalBoundary(text, span.end)));
+  const found = new Set<number>();
+  const errors: BoundaryError[] = [];
+  let g = 0;
+  for (const boundary of predicted) {
+    while (g < gold.length && gold[g]!.end < boundary) g++;
+    const span = gold[g];
+    if (span === undefined || span.start >= boundary) continue;
+    const canonical = canonicalBoundary(text, boundary);
+    found.add(canonical);
+    if (!goldEnds.has(canonical)) errors.push({ kind: "false positive", offset: canonical });
+  }
+  for (const end of goldEnds) if (!found.has(end)) errors.push({ kind: "false negative", offset: end });
+  return errors.sort((a, b) => a.offset - b.offset);
+}
+
 /** Adds counts (for micro-averaging over documents). */
 export function addCounts(a: BoundaryCounts, b: BoundaryCounts): BoundaryCounts {
   return {
