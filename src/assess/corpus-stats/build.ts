@@ -1,13 +1,12 @@
 /**
  * Precomputes the reading-burden distribution of the 50 English corpus agreements, so that the
  * runtime can give percentiles without the corpus. Measures them exactly as the runtime does: the
- * annotation tags stripped, the project's own segmenter, headings left out.
+ * agreement read by the ingest stage, split by the project's own segmenter, headings left out.
  * Run from the repository root: `npx tsx src/assess/corpus-stats/build.ts`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AgreementDocument } from "../../core/index.ts";
-import { stripCorpusAnnotations } from "../../ingest/corpus-xml.ts";
+import { ingestFile } from "../../ingest/index.ts";
 import { segment } from "../../segment/index.ts";
 import { measureReading, type ReadingFigures } from "../reading-burden.ts";
 
@@ -19,19 +18,12 @@ const names = readFileSync(join(CORPUS, "folds/LIST_ALL.txt"), "utf8")
   .map((line) => line.trim().replace(/\.txt$/, ""))
   .filter((line) => line.length > 0);
 
-const rows: ReadingFigures[] = names.map((name) => {
-  const { text } = stripCorpusAnnotations(readFileSync(join(CORPUS, "en/xml", `${name}.xml`), "utf8"));
-  const document: AgreementDocument = {
-    name,
-    format: "corpus-xml",
-    text,
-    original: { text, map: { anchors: [] } },
-    blocks: [],
-    metadata: { bytes: text.length, encoding: "utf-8" },
-  };
+const rows: ReadingFigures[] = [];
+for (const name of names) {
+  const document = await ingestFile(join(CORPUS, "en/xml", `${name}.xml`));
   const sentences = segment(document).sentences.filter((s) => !s.heading);
-  return measureReading(sentences.map((s) => text.slice(s.start, s.end)));
-});
+  rows.push(measureReading(sentences.map((s) => document.text.slice(s.start, s.end))));
+}
 
 const sorted = (pick: (row: ReadingFigures) => number) => rows.map(pick).sort((x, y) => x - y);
 const stats = {
