@@ -10,7 +10,7 @@ import {
 } from "../diff/index.ts";
 import { ingestFile } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
-import { contextFromFlags, parseByteSize, type ContextFlags } from "./options.ts";
+import { contextFromFlags, parseByteSize, parseCount, type ContextFlags } from "./options.ts";
 import { reportError } from "./report-error.ts";
 import { writeOutputFile } from "./write-output.ts";
 
@@ -22,6 +22,8 @@ interface DiffFlags extends ContextFlags {
   out?: string;
   all?: boolean;
   maxBytes?: number;
+  maxPages?: number;
+  maxDepth?: number;
   color?: boolean;
   debug?: boolean;
 }
@@ -56,6 +58,8 @@ export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
     )
     .option("--all", "text format: list unchanged clauses too")
     .option("--max-bytes <size>", "largest input accepted, e.g. 20MB", parseByteSize)
+    .option("--max-pages <count>", "most PDF pages accepted", parseCount)
+    .option("--max-depth <count>", "deepest HTML nesting accepted", parseCount)
     .option("--no-color", "no colour in text output")
     .option("--debug", "print stack traces with errors")
     .action(async (older: string, newer: string, flags: DiffFlags) => {
@@ -64,7 +68,10 @@ export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
 }
 
 async function runDiff(olderPath: string, newerPath: string, flags: DiffFlags): Promise<ExitCode> {
-  const limits: Partial<Limits> = flags.maxBytes === undefined ? {} : { maxBytes: flags.maxBytes };
+  const limits: Partial<Limits> = {};
+  if (flags.maxBytes !== undefined) limits.maxBytes = flags.maxBytes;
+  if (flags.maxPages !== undefined) limits.maxPdfPages = flags.maxPages;
+  if (flags.maxDepth !== undefined) limits.maxNestingDepth = flags.maxDepth;
   const options = { context: contextFromFlags(flags), limits };
   try {
     // Both are read before either is analysed, so a bad second file fails fast.

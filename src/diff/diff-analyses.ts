@@ -11,10 +11,8 @@ import type {
   GradeChange,
   MovedBlock,
 } from "./types.ts";
+import { summarise } from "./summary.ts";
 import { wordChanges } from "./words.ts";
-
-/** How many finding deltas the summary names one by one before it says "and N more". */
-const SUMMARY_DELTAS = 12;
 
 /**
  * Compares two analyses of an agreement clause by clause: which clauses stayed, moved, were edited,
@@ -175,39 +173,9 @@ function movedBlocks(clauses: readonly ClauseChange[]): MovedBlock[] {
   return blocks;
 }
 
-function summarise(
-  grade: GradeChange,
-  deltas: readonly ReturnType<typeof sortBySeverity>[number][],
-  counts: ClauseCounts,
-  moves: readonly MovedBlock[],
-): string[] {
-  const lines = [grade.summary];
-  for (const delta of deltas.slice(0, SUMMARY_DELTAS)) lines.push(delta.summary);
-  if (deltas.length > SUMMARY_DELTAS)
-    lines.push(`… and ${deltas.length - SUMMARY_DELTAS} more finding changes.`);
-  if (deltas.length === 0) lines.push("No finding changed.");
-  const parts = [
-    plural(counts.edited, "clause edited", "clauses edited"),
-    plural(counts.added, "added", "added"),
-    plural(counts.removed, "removed", "removed"),
-    counts.moved > 0
-      ? `${plural(counts.moved, "moved", "moved")} (${plural(moves.length, "block", "blocks")})`
-      : "",
-  ].filter(Boolean);
-  lines.push(
-    parts.length > 0
-      ? `Text: ${parts.join(", ")}; ${counts.unchanged} unchanged.`
-      : "Text: no clause changed.",
-  );
-  return lines;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return count === 0 ? "" : `${count} ${count === 1 ? one : many}`;
-}
-
+/** The innermost heading, without its closing full stop or colon ("Repair or Cleaning Fees."). */
 function lastHeading(path: readonly string[]): string {
-  return path[path.length - 1] ?? "";
+  return (path[path.length - 1] ?? "").replace(/[.:;]+$/, "");
 }
 
 function round(value: number): number {

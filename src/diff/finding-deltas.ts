@@ -79,7 +79,13 @@ export function compareClauseFindings(
   for (const category of categories) {
     const before = older?.get(category);
     const after = newer?.get(category);
-    const base = { category, clause: situation.clause, olderLevel: before?.level, newerLevel: after?.level };
+    const base = {
+      category,
+      clause: situation.clause,
+      place: situation.place,
+      olderLevel: before?.level,
+      newerLevel: after?.level,
+    };
     const weight = CATEGORY_SEVERITY[category];
     const name = CATEGORY_NAMES[category].toLowerCase();
     const where = situation.place ? ` in “${situation.place}”` : "";
@@ -125,7 +131,7 @@ export function compareClauseFindings(
 function circumstanceDeltas(
   before: CategoryProfile,
   after: CategoryProfile,
-  base: Pick<FindingDelta, "category" | "clause" | "olderLevel" | "newerLevel"> & {
+  base: Pick<FindingDelta, "category" | "clause" | "place" | "olderLevel" | "newerLevel"> & {
     name: string;
     where: string;
     weight: number;

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { formatHeadingPath } from "../core/index.ts";
 import { escapeHtml as esc } from "../report/index.ts";
+import { summaryLineDirection } from "./summary.ts";
 import type { AnalysisDiff, ClauseChange, FindingDelta } from "./types.ts";
 
 const CSS = `
@@ -14,7 +15,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font:16px/1.55 system-ui,-apple-system,Segoe UI,Roboto,sans-serif}
 main{max-width:48rem;margin:0 auto;padding:1rem}h1{font-size:1.35rem;margin:.2rem 0}h2{font-size:1.1rem;margin-top:2rem}
 .grade{font-size:1.6rem;font-weight:700}.worse{color:var(--del-ink)}.better{color:var(--ins-ink)}.same{color:var(--muted)}
-ul.summary{padding-left:1.2rem}ul.summary li{margin:.3rem 0}.counts{color:var(--muted)}
+ul.summary{list-style:none;padding-left:0}ul.summary li{margin:.3rem 0}.counts{color:var(--muted)}
 .clause{border:1px solid var(--line);border-radius:.5rem;padding:.6rem .8rem;margin:.8rem 0;overflow-wrap:anywhere}
 .clause header{font-size:.85rem;color:var(--muted);margin-bottom:.3rem}.kind{font-weight:700;text-transform:uppercase;letter-spacing:.03em}
 .clause.added{border-left:.35rem solid var(--ins-ink)}.clause.removed{border-left:.35rem solid var(--del-ink)}
@@ -22,7 +23,7 @@ ul.summary{padding-left:1.2rem}ul.summary li{margin:.3rem 0}.counts{color:var(--
 .text{white-space:pre-wrap}ins{background:var(--ins);color:var(--ins-ink);text-decoration:none}
 del{background:var(--del);color:var(--del-ink)}.clause.removed .text{text-decoration:line-through;color:var(--del-ink)}
 ul.deltas{margin:.4rem 0 0;padding-left:1.2rem;font-size:.9rem}.skipped{color:var(--muted);font-size:.85rem;text-align:center}
-footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}`;
+details summary{cursor:pointer}footer{margin-top:2rem;font-size:.8rem;color:var(--muted)}`;
 
 const STYLE_HASH = createHash("sha256").update(CSS).digest("base64");
 const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
@@ -56,7 +57,7 @@ export function renderDiffHtml(diff: AnalysisDiff): string {
 </header>
 <section aria-labelledby="summary-title">
 <h2 id="summary-title">What changed in the findings</h2>
-${deltaList(diff.findingDeltas, "summary") || "<p>No finding changed.</p>"}
+${summaryList(diff)}
 <p class="counts">${counts.edited} edited, ${counts.added} added, ${counts.removed} removed, ${counts.moved} moved, ${counts.unchanged} unchanged clauses.</p>
 </section>
 <section aria-labelledby="clauses-title">
@@ -68,6 +69,16 @@ ${clausesHtml(diff.clauses)}
 </body>
 </html>
 `;
+}
+
+/** The summary's finding sentences (the grade and text lines are shown elsewhere). */
+function summaryList(diff: AnalysisDiff): string {
+  const items = diff.summary.slice(1, -1).map((line) => {
+    const direction = summaryLineDirection(line, diff.findingDeltas);
+    const mark = direction === "worse" ? "▲ " : direction === "better" ? "▼ " : "";
+    return `<li class="${direction ?? "same"}">${mark}${esc(line)}</li>`;
+  });
+  return `<ul class="summary">${items.join("")}</ul>`;
 }
 
 function deltaList(deltas: readonly FindingDelta[], className: string): string {
@@ -114,6 +125,14 @@ function clauseHtml(change: ClauseChange): string {
               : esc(word.text),
         )
         .join("")
-    : esc(ref.text);
+    : change.kind === "moved"
+      ? movedText(ref.text)
+      : esc(ref.text);
   return `<article class="clause ${change.kind}"><header><span class="kind">${change.kind}</span>${where}${moved}</header><div class="text">${body}</div>${deltaList(change.findings, "deltas")}</article>`;
+}
+
+/** A moved clause whose words did not change: its opening, with the rest folded away (no script needed). */
+function movedText(text: string): string {
+  if (text.length <= 160) return esc(text);
+  return `<details><summary>${esc(text.slice(0, 120))}…</summary>${esc(text)}</details>`;
 }

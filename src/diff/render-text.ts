@@ -1,6 +1,7 @@
 /** The diff as terminal text: summary first, then only the clauses that changed. */
 import { createColors } from "picocolors";
 import { formatHeadingPath } from "../core/index.ts";
+import { summaryLineDirection } from "./summary.ts";
 import type { AnalysisDiff, ClauseChange, ClauseChangeKind } from "./types.ts";
 
 export interface DiffTextOptions {
@@ -43,9 +44,10 @@ export function renderDiffText(diff: AnalysisDiff, options: DiffTextOptions): st
   out.push("");
   out.push(c.bold("Summary"));
   for (const line of diff.summary.slice(1)) {
-    const delta = diff.findingDeltas.find((d) => d.summary === line);
-    const colour = delta ? (delta.direction === "worse" ? c.red : c.green) : (s: string) => s;
-    out.push(`  ${delta ? (delta.direction === "worse" ? "▲" : "▼") : "·"} ${colour(printable(line))}`);
+    const direction = summaryLineDirection(line, diff.findingDeltas);
+    const colour = direction === "worse" ? c.red : direction === "better" ? c.green : (s: string) => s;
+    const mark = direction === "worse" ? "▲" : direction === "better" ? "▼" : "·";
+    out.push(`  ${mark} ${colour(printable(line))}`);
   }
   out.push("");
   out.push(c.bold("Clauses"));
@@ -68,6 +70,17 @@ export function renderDiffText(diff: AnalysisDiff, options: DiffTextOptions): st
 
 type Colors = ReturnType<typeof createColors>;
 
+/** Characters of unchanged text kept on each side of a change; longer unchanged runs are elided. */
+const CONTEXT = 80;
+
+/** Shortens an unchanged run to the words next to the changes around it. */
+function elide(text: string, position: "first" | "middle" | "last" | "only"): string {
+  if (position === "only" || text.length <= 2 * CONTEXT + 20) return text;
+  if (position === "first") return `…${text.slice(-CONTEXT)}`;
+  if (position === "last") return `${text.slice(0, CONTEXT)}…`;
+  return `${text.slice(0, CONTEXT)} … ${text.slice(-CONTEXT)}`;
+}
+
 function clauseLines(change: ClauseChange, c: Colors): string[] {
   const colour = { unchanged: c.dim, moved: c.cyan, edited: c.yellow, added: c.green, removed: c.red }[
     change.kind
@@ -81,14 +94,18 @@ function clauseLines(change: ClauseChange, c: Colors): string[] {
   const lines = [colour(c.bold(header))];
   let body: string;
   if (change.words) {
+    const last = change.words.length - 1;
     body = change.words
-      .map((word) => {
+      .map((word, index) => {
         const text = printable(word.text);
         if (word.op === "insert") return c.green(c.bold(`{+${text}+}`));
         if (word.op === "delete") return c.red(c.strikethrough(`[-${text}-]`));
-        return text;
+        return elide(text, last === 0 ? "only" : index === 0 ? "first" : index === last ? "last" : "middle");
       })
       .join("");
+  } else if (change.kind === "moved") {
+    // The words did not change: the first line is enough to recognise the clause.
+    body = elide(printable(ref.text), "last");
   } else {
     body = printable(ref.text);
   }

@@ -61,6 +61,8 @@ export interface FindingDelta {
   summary: string;
   /** Index into `AnalysisDiff.clauses` of the clause pair this delta belongs to. */
   clause: number;
+  /** The heading the clause stands under ("14. Disputes"), empty when it has none. */
+  place: string;
 }
 
 export interface ClauseChange {
