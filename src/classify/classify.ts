@@ -21,15 +21,14 @@ export function explainSentence(model: Model, text: string, offset: number, c: n
   const vector = weighKeys(model.space, keys);
   const valueOf = new Map<number, number>();
   vector.ids.forEach((id, k) => valueOf.set(id, vector.values[k]!));
-  const n = model.categories.length;
-  const weights = model.unfair[0]!;
+  const weights = model.weights;
   const seen = new Set<number>();
   const evidence: Evidence[] = [];
   keys.forEach((key, k) => {
     const id = model.space.vocabulary.get(key);
     if (id === undefined || seen.has(id)) return;
     seen.add(id);
-    const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * n + c]!;
+    const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * model.stride + c]!;
     // whole-sentence markers (length, capitals) are not words a reader can be shown
     if (weight <= 0 || key.startsWith("#len") || key === "#caps") return;
     evidence.push({

@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
 import type { CategoryCode } from "../core/index.ts";
 import type { FeatureOptions } from "./features.ts";
+import { createVectorizer } from "./fast-vectorize.ts";
+import type { Vectorizer } from "./fast-vectorize.ts";
+import { vectorize } from "./vectorize.ts";
 import type { FeatureSpace } from "./vectorize.ts";
 
 export const MODEL_FORMAT = "counterweight-clause-model";
@@ -60,19 +63,23 @@ export interface ModelFile {
   categories: StoredCategory[];
 }
 
-/** A loaded model: the feature space plus, per block, dense weights interleaved by category. */
+/**
+ * A loaded model: the feature space and dense weights laid out so that one feature's weights for
+ * every block, category and task sit together (one pass over a sentence's features fills all).
+ */
 export interface Model {
   file: ModelFile;
   space: FeatureSpace;
+  /** The fast inference path of `vectorize` for this space. */
+  vectorize: Vectorizer;
   blockScales: number[];
   categories: readonly CategoryCode[];
-  /** `unfair[b][f * nCategories + c]`: weight of feature f in block b for category c. */
-  unfair: Float32Array[];
+  /** Floats per feature: blocks × (unfair, level) × categories. */
+  stride: number;
+  /** `weights[f * stride + b * 2n + task * n + c]`, task 0 = unfair, 1 = level 3 versus 2. */
+  weights: Float32Array;
   unfairBias: Float64Array;
-  level: Float32Array[];
   levelBias: Float64Array;
-  /** True for categories whose level comes from a linear model rather than a prior. */
-  levelIsLinear: boolean[];
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -86,12 +93,13 @@ function mismatch(path: string, what: string): CounterweightError {
   );
 }
 
-function scatter(target: Float32Array[], stored: StoredWeights, size: number, c: number, n: number) {
+function scatter(target: Float32Array, stored: StoredWeights, size: number, offset: number, n: number) {
+  const stride = BLOCKS.length * 2 * n;
   let id = -1;
   for (let i = 0; i < stored.idGaps.length; i++) {
     id += stored.idGaps[i]!;
     const block = Math.floor(id / size);
-    target[block]![(id - block * size) * n + c] = stored.values[i]! * stored.scale;
+    target[(id - block * size) * stride + block * 2 * n + offset] = stored.values[i]! * stored.scale;
   }
 }
 
@@ -110,30 +118,29 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
   file.features.vocabulary.forEach((key, id) => vocabulary.set(key, id));
   const idf = Float64Array.from(file.features.idf, (v) => v * file.features.idfScale);
   const n = codes.length;
-  const unfair = BLOCKS.map(() => new Float32Array(size * n));
-  const level = BLOCKS.map(() => new Float32Array(size * n));
+  const stride = BLOCKS.length * 2 * n;
+  const weights = new Float32Array(size * stride);
   const unfairBias = new Float64Array(n);
   const levelBias = new Float64Array(n);
-  const levelIsLinear: boolean[] = [];
   file.categories.forEach((category, c) => {
-    scatter(unfair, category.weights, size, c, n);
+    scatter(weights, category.weights, size, c, n);
     unfairBias[c] = category.weights.bias;
     if (category.level.kind === "linear") {
-      scatter(level, category.level.weights, size, c, n);
+      scatter(weights, category.level.weights, size, n + c, n);
       levelBias[c] = category.level.weights.bias;
     }
-    levelIsLinear.push(category.level.kind === "linear");
   });
+  const space: FeatureSpace = { options: file.features.options, vocabulary, idf };
   return {
     file,
-    space: { options: file.features.options, vocabulary, idf },
+    space,
+    vectorize: createVectorizer(space, (text) => vectorize(space, text)),
     blockScales: BLOCKS.map((b) => file.features.blockScales[b]),
     categories: codes,
-    unfair,
+    stride,
+    weights,
     unfairBias,
-    level,
     levelBias,
-    levelIsLinear,
   };
 }
 

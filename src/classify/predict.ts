@@ -5,9 +5,7 @@
  */
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
-import { BLOCKS } from "./model.ts";
 import type { Calibration, Model } from "./model.ts";
-import { vectorize } from "./vectorize.ts";
 import type { SparseVector } from "./vectorize.ts";
 
 export interface CategoryPrediction {
@@ -30,33 +28,21 @@ export interface SentencePrediction {
   unfair: boolean;
 }
 
-/** Per distinct text: its vector and, per block, its partial scores (unfair and level, per category). */
-interface TextScores {
-  vector: SparseVector;
-  partial: (Float64Array | undefined)[];
-}
-
 export function sigmoid(calibration: Calibration, score: number): number {
   return 1 / (1 + Math.exp(calibration.a * score + calibration.b));
 }
 
-function blockPartial(model: Model, scores: TextScores, block: number): Float64Array {
-  const cached = scores.partial[block];
-  if (cached) return cached;
-  const n = model.categories.length;
-  const out = new Float64Array(2 * n);
-  const unfair = model.unfair[block]!;
-  const level = model.level[block]!;
-  const { ids, values } = scores.vector;
+/** A text's partial scores for every block, task and category (`stride` numbers). */
+function partialScores(model: Model, vector: SparseVector): Float64Array {
+  const stride = model.stride;
+  const out = new Float64Array(stride);
+  const weights = model.weights;
+  const { ids, values } = vector;
   for (let i = 0; i < ids.length; i++) {
-    const base = ids[i]! * n;
+    const base = ids[i]! * stride;
     const value = values[i]!;
-    for (let c = 0; c < n; c++) {
-      out[c] = out[c]! + value * unfair[base + c]!;
-      out[n + c] = out[n + c]! + value * level[base + c]!;
-    }
+    for (let j = 0; j < stride; j++) out[j] = out[j]! + value * weights[base + j]!;
   }
-  scores.partial[block] = out;
   return out;
 }
 
@@ -66,11 +52,11 @@ function blockPartial(model: Model, scores: TextScores, block: number): Float64A
  * @example classifySentences([{ text: "We may terminate your account at any time." }], loadModel())
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
-  const cache = new Map<string, TextScores>();
-  const lookup = (text: string): TextScores => {
+  const cache = new Map<string, Float64Array>();
+  const lookup = (text: string): Float64Array => {
     let scores = cache.get(text);
     if (!scores) {
-      scores = { vector: vectorize(model.space, text), partial: BLOCKS.map(() => undefined) };
+      scores = partialScores(model, model.vectorize(text));
       cache.set(text, scores);
     }
     return scores;
@@ -86,11 +72,12 @@ export function classifySentences(items: readonly SentenceInput[], model: Model)
     for (let b = 0; b < contexts.length; b++) {
       const text = item[contexts[b]!];
       if (text === undefined || text.length === 0) continue;
-      const partial = blockPartial(model, lookup(text), b);
+      const partial = lookup(text);
       const scale = model.blockScales[b]!;
+      const offset = b * 2 * n;
       for (let c = 0; c < n; c++) {
-        unfairScore[c] = unfairScore[c]! + scale * partial[c]!;
-        levelScore[c] = levelScore[c]! + scale * partial[n + c]!;
+        unfairScore[c] = unfairScore[c]! + scale * partial[offset + c]!;
+        levelScore[c] = levelScore[c]! + scale * partial[offset + n + c]!;
       }
     }
     predictions.push(decide(model, unfairScore, levelScore));

@@ -16,6 +16,7 @@ import { buildFeatureSpace } from "../vectorize.ts";
 import type { SparseVector } from "../vectorize.ts";
 import { bestF1Threshold, fitPlatt } from "./calibrate.ts";
 import { buildDataset } from "./dataset.ts";
+import { logCountRatios, scaleRows } from "./nb-scaling.ts";
 import { createRandom, shuffleInPlace } from "./prng.ts";
 import { storeWeights } from "./serialize.ts";
 import { linearScore, trainLinearSvm } from "./svm.ts";
@@ -31,6 +32,8 @@ export interface TrainOptions {
   /** Extra cost on positives, for the rare categories. */
   positiveWeight: number;
   innerFolds: number;
+  /** Naive-Bayes scaling smoothing (NBSVM); 0 turns the scaling off. */
+  nbAlpha: number;
   /** Fewest examples of each level needed to learn level 3 versus 2 rather than use the prior. */
   minLevelExamples: number;
   /** Weights below this magnitude are dropped from the file. */
@@ -45,6 +48,7 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   c: 0.5,
   positiveWeight: 2,
   innerFolds: 5,
+  nbAlpha: 0,
   minLevelExamples: 12,
   pruneBelow: 0.002,
 });
@@ -60,6 +64,24 @@ export interface TrainResult {
   file: ModelFile;
   /** Per category, out-of-fold figures of the inner cross-validation (training documents only). */
   inner: Record<CategoryCode, InnerFit>;
+}
+
+/**
+ * Trains one linear model; with `nbAlpha` > 0 on NB-scaled rows, the scaling folded back into the
+ * weights so that the model scores plain rows.
+ */
+function fitLinear(
+  rows: readonly SparseVector[],
+  labels: Int8Array,
+  dims: number,
+  svm: SvmOptions,
+  nbAlpha: number,
+): LinearModel {
+  if (nbAlpha <= 0) return trainLinearSvm(rows, labels, dims, svm);
+  const ratios = logCountRatios(rows, labels, dims, nbAlpha);
+  const model = trainLinearSvm(scaleRows(rows, ratios), labels, dims, svm);
+  for (let f = 0; f < dims; f++) model.weights[f] = model.weights[f]! * ratios[f]!;
+  return model;
 }
 
 /** Assigns each document to one of k inner folds: shuffled by seed after sorting by name. */
@@ -78,6 +100,7 @@ function outOfFoldScores(
   k: number,
   dims: number,
   svm: SvmOptions,
+  nbAlpha: number,
 ): Float64Array | undefined {
   const scores = new Float64Array(rows.length);
   for (let fold = 0; fold < k; fold++) {
@@ -86,11 +109,12 @@ function outOfFoldScores(
     for (let i = 0; i < rows.length; i++) (foldOfRow[i] === fold ? testIdx : trainIdx).push(i);
     const trainLabels = Int8Array.from(trainIdx, (i) => labels[i]!);
     if (!trainLabels.includes(1) || !trainLabels.includes(-1)) return undefined;
-    const model = trainLinearSvm(
+    const model = fitLinear(
       trainIdx.map((i) => rows[i]!),
       trainLabels,
       dims,
       { ...svm, seed: svm.seed + fold },
+      nbAlpha,
     );
     for (const i of testIdx) scores[i] = linearScore(model, rows[i]!);
   }
@@ -139,7 +163,7 @@ function trainLevel(
   const labels = Int8Array.from(unfairIdx, (i) => (levels[i] === 3 ? 1 : -1));
   const folds = Int32Array.from(unfairIdx, (i) => foldOfRow[i]!);
   const svm: SvmOptions = { c: options.c, positiveWeight: 1, seed: options.seed + 7 };
-  const oof = outOfFoldScores(subRows, labels, folds, options.innerFolds, dims, svm);
+  const oof = outOfFoldScores(subRows, labels, folds, options.innerFolds, dims, svm, 0);
   if (!oof) return prior;
   const calibration = fitPlatt(
     oof,
@@ -179,7 +203,15 @@ export function trainModel(
       positiveWeight: options.positiveWeight,
       seed: options.seed + 101 * c,
     };
-    const oof = outOfFoldScores(data.rows, labels, foldOfRow, options.innerFolds, data.dims, svm);
+    const oof = outOfFoldScores(
+      data.rows,
+      labels,
+      foldOfRow,
+      options.innerFolds,
+      data.dims,
+      svm,
+      options.nbAlpha,
+    );
     let calibration: Calibration = { a: -1, b: 0 };
     let threshold = 0.5;
     if (oof) {
@@ -190,7 +222,7 @@ export function trainModel(
     } else {
       inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
     }
-    const model: LinearModel = trainLinearSvm(data.rows, labels, data.dims, svm);
+    const model = fitLinear(data.rows, labels, data.dims, svm, options.nbAlpha);
     categories.push({
       code,
       weights: storeWeights(model, options.pruneBelow),

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench [-- --json]`: single-thread classification throughput over all English gold
+ * sentences (features included; warm-up first, median of five runs), the scikit-learn baseline's
+ * predict throughput on the same sentences, and the whole pipeline ingest → segment → classify
+ * for the largest corpus document (PayPal.xml).
+ */
+import { join } from "node:path";
+import { buildSentenceInputs, classify, classifySentences, loadModel } from "../src/classify/index.ts";
+import {
+  corpusRoot,
+  listCorpusDocuments,
+  readCorpusDocument,
+  readFolds,
+} from "../src/classify/corpus/index.ts";
+import { runBaseline } from "../src/classify/eval/baseline.ts";
+import { isCounterweightError } from "../src/core/index.ts";
+import { ingestFile } from "../src/ingest/index.ts";
+import { segment } from "../src/segment/index.ts";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const model = loadModel();
+  const documents = listCorpusDocuments().map((name) => readCorpusDocument(name));
+  // Context is built per document, as classify() does; building it is part of the timed work.
+  const texts = documents.map((d) => d.sentences.map((s) => s.text));
+  const sentences = texts.reduce((sum, t) => sum + t.length, 0);
+  const classifyAll = () => {
+    for (const t of texts) classifySentences(buildSentenceInputs(t), model);
+  };
+  classifyAll();
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    classifyAll();
+    runs.push(performance.now() - start);
+  }
+  const sentencesPerSecond = Math.round(sentences / (median(runs) / 1000));
+
+  const baseline = runBaseline("bench", documents, readFolds()) as { sentencesPerSecond: number };
+
+  const paypal = join(corpusRoot(), "tos-unfair-clauses/en/xml/PayPal.xml");
+  const pipeline = async () => {
+    const start = performance.now();
+    const document = await ingestFile(paypal);
+    classify(document, segment(document), model);
+    return performance.now() - start;
+  };
+  await pipeline();
+  const pipelineRuns: number[] = [];
+  for (let i = 0; i < 5; i++) pipelineRuns.push(await pipeline());
+  const result = {
+    sentences,
+    sentencesPerSecond,
+    baselineSentencesPerSecond: Math.round(baseline.sentencesPerSecond),
+    largestDocumentMs: Math.round(median(pipelineRuns) * 10) / 10,
+  };
+  if (json) console.log(JSON.stringify(result));
+  else {
+    console.log(`sentences classified            ${result.sentences}`);
+    console.log(`Counterweight, sentences/s      ${result.sentencesPerSecond}`);
+    console.log(`scikit-learn baseline, sent./s  ${result.baselineSentencesPerSecond}`);
+    console.log(`PayPal.xml ingest→classify, ms  ${result.largestDocumentMs}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  if (!isCounterweightError(error)) throw error;
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});
