@@ -3,7 +3,7 @@
  * (further cut at the edges of any blocks the reader found): every line break ends a sentence,
  * each non-blank line is one clause, and a line that reads as a heading opens a section.
  */
-import { DEFAULT_LIMITS } from "../core/index.ts";
+import { CounterweightError, DEFAULT_LIMITS } from "../core/index.ts";
 import type { Block, Clause, Heading, Segmentation, Sentence, Span } from "../core/index.ts";
 import { matchHeading } from "./headings.ts";
 import { splitLine } from "./sentences.ts";
@@ -24,13 +24,29 @@ const LIST_LABEL =
 /**
  * Segments `doc.text` into headings, clauses and sentences (offsets into `doc.text`).
  *
+ * - Every line break ends a sentence; inside a line the rules of boundary-rules.ts apply.
+ * - Each non-blank line (cut at block edges) is one clause; a heading line is a clause of kind
+ *   "heading" whose `headingPath` ends with the heading itself.
+ * - Heading blocks (Markdown, HTML, DOCX styles) are trusted with their level; without blocks a
+ *   line's shape decides (headings.ts), numbered headings taking their depth from the numbering.
+ * - Sentences longer than `maxSentenceChars` are cut at a word boundary.
+ *
+ * @throws CounterweightError `USAGE` when `maxSentenceChars` is not a positive whole number.
  * @example
  * const { sentences } = segment({ text: "1. Scope\nThese Terms apply, e.g. to Acme Inc. users. Read them." });
  * // sentences: "1." | "Scope" | "These Terms apply, e.g. to Acme Inc. users." | "Read them."
  */
 export function segment(doc: { text: string; blocks?: Block[] }, options: SegmentOptions = {}): Segmentation {
-  const maxSentenceChars = Math.max(1, options.maxSentenceChars ?? DEFAULT_LIMITS.maxSentenceChars);
+  const maxSentenceChars = options.maxSentenceChars ?? DEFAULT_LIMITS.maxSentenceChars;
+  if (!Number.isSafeInteger(maxSentenceChars) || maxSentenceChars < 1) {
+    throw new CounterweightError(
+      "USAGE",
+      `maxSentenceChars must be a whole number of at least 1, not ${maxSentenceChars}`,
+    );
+  }
   const text = doc.text;
+  if (typeof text !== "string")
+    throw new CounterweightError("USAGE", "segment needs the document text as a string");
   const headings: Heading[] = [];
   const clauses: Clause[] = [];
   const sentences: Sentence[] = [];

@@ -123,3 +123,11 @@ describe("blocks from the reader", () => {
     expect(sentences.map((s) => inline.slice(s.start, s.end))).toEqual(["Title Here", "Body text.", "More"]);
   });
 });
+
+describe("bad arguments", () => {
+  it.each([0, -5, 2.5, Number.NaN])("refuses maxSentenceChars %s with a usage error", (value) => {
+    expect(() => segment({ text: "Hi." }, { maxSentenceChars: value })).toThrow(
+      expect.objectContaining({ code: "USAGE", message: expect.stringMatching(/maxSentenceChars/) }),
+    );
+  });
+});
