@@ -6,6 +6,7 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { formatBytes, resolveLimits, type Limits } from "../core/index.ts";
 import type { Store } from "../store/index.ts";
+import { analysisCache } from "./analysis-cache.ts";
 import { apiAnalyzeRoute } from "./api/analyze-route.ts";
 import { apiReadRoutes } from "./api/read-routes.ts";
 import { apiWriteRoutes } from "./api/write-routes.ts";
@@ -18,6 +19,7 @@ import { metaRoutes } from "./routes/meta-routes.tsx";
 import { reportRoutes } from "./routes/report-routes.tsx";
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
+import { viewCounter, type ViewCounter } from "./view-counter.ts";
 
 export interface AppOptions {
   store: Store;
@@ -26,6 +28,8 @@ export interface AppOptions {
   /** The analysis pipeline; defaults to the library's `analyzeBytes`. */
   analyze?: Analyzer;
   limits?: Partial<Limits>;
+  /** How long page views are gathered in memory before one write (default 1000 ms; 0 writes at once). */
+  viewFlushMs?: number;
   /** Called with errors that are our fault (a 500), e.g. to log them. */
   onInternalError?: (error: unknown) => void;
 }
@@ -42,10 +46,12 @@ const loadLibraryAnalyzer: Analyzer = async (bytes, name, options) => {
  */
 export function createApp(options: AppOptions): Hono {
   const limits = resolveLimits(options.limits);
+  const analyses = analysisCache(options.analyze ?? loadLibraryAnalyzer);
   const deps: AppDeps = {
     store: options.store,
     adminToken: options.adminToken,
-    analyze: options.analyze ?? loadLibraryAnalyzer,
+    analyze: analyses.analyze,
+    analyses,
     reports: storedReports(),
     limits,
   };
@@ -72,7 +78,7 @@ export function createApp(options: AppOptions): Hono {
         ),
     }),
   );
-  app.use(countPageViews(deps));
+  app.use(countPageViews(viewCounter(options.store, options.viewFlushMs ?? 1000)));
 
   app.route("/api", apiAnalyzeRoute(deps));
   app.route("/api", apiReadRoutes(deps));
@@ -93,15 +99,15 @@ export function createApp(options: AppOptions): Hono {
 }
 
 /**
- * Counts successful page views per path per hour. Only the path is kept: no address, no cookie, no
- * user agent. The write is not awaited, so a busy database never slows a page down.
+ * Counts successful HTML page views per path per hour (see view-counter.ts). The write is batched
+ * and never awaited, so a busy database never slows a page down.
  */
-function countPageViews(deps: AppDeps) {
+function countPageViews(views: ViewCounter) {
   return async (c: Context, next: () => Promise<void>) => {
     await next();
     const counted = c.req.method === "GET" && c.res.status === 200 && !c.req.path.startsWith("/api/");
     if (counted && (c.res.headers.get("Content-Type") ?? "").startsWith("text/html")) {
-      deps.store.recordView(c.req.path).catch(() => undefined);
+      views.count(c.req.path);
     }
   };
 }

@@ -2,6 +2,7 @@
 import type { Analysis, PowerContext } from "../assess/index.ts";
 import type { Limits } from "../core/index.ts";
 import type { Store } from "../store/index.ts";
+import type { AnalysisCache } from "./analysis-cache.ts";
 import type { StoredReports } from "./stored-reports.ts";
 
 /** The library's `analyzeBytes`, or a stand-in. */
@@ -14,7 +15,9 @@ export type Analyzer = (
 export interface AppDeps {
   store: Store;
   adminToken: string | undefined;
+  /** The pipeline behind a cache of recent results: identical input is analysed once. */
   analyze: Analyzer;
+  analyses: AnalysisCache;
   reports: StoredReports;
   limits: Limits;
 }

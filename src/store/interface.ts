@@ -146,6 +146,8 @@ export interface Store {
   /** Deletes a service with all its documents, versions and index entries. */
   deleteService(slug: string): Promise<boolean>;
   getLatestVersion(serviceSlug: string, documentType: string): Promise<StoredVersion | undefined>;
+  /** The id of a document's latest version, without its content: a cheap check before a cache lookup. */
+  latestVersionId(serviceSlug: string, documentType: string): Promise<number | undefined>;
   getVersion(id: number): Promise<StoredVersion | undefined>;
   /** Documents by latest capture, newest first. */
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;
@@ -155,8 +157,8 @@ export interface Store {
   findings(options?: { category?: CategoryCode; limit?: number; offset?: number }): Promise<StoredFinding[]>;
   /** Services whose name matches and passages of latest versions holding every word of the query. */
   search(query: string, options?: { limit?: number }): Promise<SearchResult>;
-  /** Counts one view of a page in the hour bucket of `at`. Nothing about the visitor is stored. */
-  recordView(path: string, at?: Date): Promise<void>;
+  /** Counts `views` (default 1) views of a page in the hour bucket of `at`. Nothing about the visitor is stored. */
+  recordView(path: string, at?: Date, views?: number): Promise<void>;
   /** Pages by views since `since`, most viewed first; `prefix` narrows to paths starting with it. */
   mostViewed(options: {
     since: Date;

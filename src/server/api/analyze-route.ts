@@ -1,7 +1,6 @@
 /** POST /api/analyze: a JSON body `{ text, context? }` or a multipart upload → the report JSON. Never stored. */
 import { Hono } from "hono";
 import { CounterweightError } from "../../core/index.ts";
-import { renderJson } from "../../report/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { parseContext } from "../power-context.ts";
 import { analyzeJsonSchema } from "./schemas.ts";
@@ -22,7 +21,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
           extensionHint: "txt",
         },
       );
-      return c.json(renderJson(analysis));
+      return c.body(deps.analyses.reportJson(analysis), 200, { "Content-Type": "application/json" });
     }
     if (type === "multipart/form-data") {
       const form = await c.req.parseBody().catch((error: unknown) => {
@@ -45,7 +44,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
         context: parseContext(form),
         limits: deps.limits,
       });
-      return c.json(renderJson(analysis));
+      return c.body(deps.analyses.reportJson(analysis), 200, { "Content-Type": "application/json" });
     }
     throw new CounterweightError(
       "UNSUPPORTED_TYPE",

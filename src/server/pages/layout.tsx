@@ -30,6 +30,7 @@ export function Layout({ title, description, path = "", query = "", children }: 
           content={description ?? "See where an agreement uses the stronger party's power against you."}
         />
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link
           rel="alternate"
           type="application/atom+xml"

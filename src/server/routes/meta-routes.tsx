@@ -12,6 +12,7 @@ import { SiteMapPage } from "../pages/simple-pages.tsx";
 import { sectorsOf } from "./browse-routes.tsx";
 
 const STYLESHEET = readFileSync(new URL("../assets/site.css", import.meta.url), "utf8");
+const FAVICON = readFileSync(new URL("../assets/favicon.svg", import.meta.url), "utf8");
 
 function xmlEscape(text: string): string {
   return text.replace(/[<>&'"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -24,6 +25,11 @@ export function metaRoutes(deps: AppDeps): Hono {
   app.get("/assets/site.css", (c) => {
     c.header("Cache-Control", "public, max-age=3600");
     return c.body(STYLESHEET, 200, { "Content-Type": "text/css; charset=utf-8" });
+  });
+
+  app.get("/assets/favicon.svg", (c) => {
+    c.header("Cache-Control", "public, max-age=86400");
+    return c.body(FAVICON, 200, { "Content-Type": "image/svg+xml" });
   });
 
   app.get("/method", async (c) =>

@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { isCounterweightError } from "../../core/index.ts";
+import { CounterweightError, isCounterweightError } from "../../core/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { toApiError } from "../http-errors.ts";
 import { HomePage } from "../pages/home.tsx";
@@ -19,10 +19,13 @@ export function reportRoutes(deps: AppDeps): Hono {
 
   app.get("/services/:slug/:type", async (c) => {
     const context = parseContext(c.req.query());
-    const version = await deps.store.getLatestVersion(c.req.param("slug"), c.req.param("type"));
-    if (!version)
-      return notFound(c, "No such agreement for this service; see the service's page for its agreements.");
-    const html = await deps.reports.page(`${version.id}|${contextKey(context)}`, () => {
+    const versionId = await deps.store.latestVersionId(c.req.param("slug"), c.req.param("type"));
+    const missing = "No such agreement for this service; see the service's page for its agreements.";
+    if (versionId === undefined) return notFound(c, missing);
+    // Pages are cached per version and context; only a miss reads the stored analysis.
+    const html = await deps.reports.page(`${versionId}|${contextKey(context)}`, async () => {
+      const version = await deps.store.getVersion(versionId);
+      if (!version) throw new CounterweightError("NOT_FOUND", missing);
       const analysis = deps.reports.analysisOf(version, context);
       const heading = version.title ?? `${version.serviceName} ${version.documentType}`;
       return renderPage(

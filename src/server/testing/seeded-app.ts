@@ -30,6 +30,7 @@ export async function seededApp(options: { maxBytes?: number } = {}): Promise<{ 
     adminToken: ADMIN_TOKEN,
     analyze: fakeAnalyzer,
     limits,
+    viewFlushMs: 0,
     onInternalError: () => undefined,
   });
   return { app, store };

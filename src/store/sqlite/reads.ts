@@ -197,6 +197,17 @@ export function sqliteReads(
       return row && toStoredVersion(row);
     },
 
+    async latestVersionId(serviceSlug: string, documentType: string) {
+      const row = await db
+        .selectFrom("documents as d")
+        .innerJoin("services as s", "s.id", "d.service_id")
+        .select("d.latest_version_id")
+        .where("s.slug", "=", serviceSlug)
+        .where("d.type", "=", documentType)
+        .executeTakeFirst();
+      return row?.latest_version_id ?? undefined;
+    },
+
     async getVersion(id: number) {
       const row = await versionColumns(db).where("v.id", "=", id).executeTakeFirst();
       return row && toStoredVersion(row);

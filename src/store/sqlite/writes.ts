@@ -146,13 +146,13 @@ export function sqliteWrites(
       return Number(result.numDeletedRows) > 0;
     },
 
-    async recordView(path: string, at = new Date()): Promise<void> {
+    async recordView(path: string, at = new Date(), views = 1): Promise<void> {
       const hour = Math.floor(at.getTime() / 3_600_000);
       await db
         .insertInto("page_views")
-        .values({ path, hour, views: 1 })
+        .values({ path, hour, views })
         .onConflict((oc) =>
-          oc.columns(["path", "hour"]).doUpdateSet((eb) => ({ views: eb("page_views.views", "+", 1) })),
+          oc.columns(["path", "hour"]).doUpdateSet((eb) => ({ views: eb("page_views.views", "+", views) })),
         )
         .execute();
     },

@@ -44,6 +44,8 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       expect(JSON.parse(version!.analysisJson).findings).toHaveLength(3);
       expect(JSON.parse(version!.reportJson).schemaVersion).toBeDefined();
       expect(await store.getVersion(result.versionId)).toEqual(version);
+      expect(await store.latestVersionId("example-cloud", "terms")).toBe(result.versionId);
+      expect(await store.latestVersionId("example-cloud", "privacy")).toBeUndefined();
     });
 
     it("treats identical content as a no-op and changed content as a new version", async () => {
@@ -144,14 +146,16 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       await store.recordView("/services/a", now);
       await store.recordView("/services/a", earlier);
       await store.recordView("/services/b", now);
+      await store.recordView("/services/d", earlier, 3);
       for (let i = 0; i < 5; i++) await store.recordView("/services/c", lastWeek);
       await store.recordView("/search", now);
       const since = new Date(now.getTime() - 24 * 3_600_000);
       expect(await store.mostViewed({ since, limit: 10, prefix: "/services/" })).toEqual([
+        { path: "/services/d", views: 3 },
         { path: "/services/a", views: 2 },
         { path: "/services/b", views: 1 },
       ]);
-      expect(await store.mostViewed({ since, limit: 1 })).toEqual([{ path: "/services/a", views: 2 }]);
+      expect(await store.mostViewed({ since, limit: 1 })).toEqual([{ path: "/services/d", views: 3 }]);
     });
 
     it("lists documents newest first", async () => {

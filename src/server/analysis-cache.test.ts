@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analysisCache } from "./analysis-cache.ts";
+import type { Analyzer } from "./deps.ts";
+import { fakeAnalyzer } from "./testing/fake-analyzer.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe("analysisCache", () => {
+  it("analyses identical input once, even when requests arrive together", async () => {
+    let calls = 0;
+    const counting: Analyzer = (bytes, name, options) => {
+      calls += 1;
+      return fakeAnalyzer(bytes, name, options);
+    };
+    const cache = analysisCache(counting);
+    const [a, b] = await Promise.all([
+      cache.analyze(encode("We may terminate your account."), "x", {}),
+      cache.analyze(encode("We may terminate your account."), "x", {}),
+    ]);
+    expect(a).toBe(b);
+    expect(calls).toBe(1);
+    await cache.analyze(encode("We may terminate your account."), "x", { context: { party: "worker" } });
+    expect(calls).toBe(2);
+    expect(cache.reportJson(a)).toBe(cache.reportJson(b));
+    expect(JSON.parse(cache.reportJson(a)).findings).toHaveLength(1);
+  });
+
+  it("does not remember failures", async () => {
+    let calls = 0;
+    const cache = analysisCache((bytes, name, options) => {
+      calls += 1;
+      return fakeAnalyzer(bytes, name, options);
+    });
+    await expect(cache.analyze(encode("  "), "empty", {})).rejects.toMatchObject({ code: "EMPTY_INPUT" });
+    await expect(cache.analyze(encode("  "), "empty", {})).rejects.toMatchObject({ code: "EMPTY_INPUT" });
+    expect(calls).toBe(2);
+  });
+
+  it("forgets the least recently used input beyond its capacity", async () => {
+    let calls = 0;
+    const cache = analysisCache((bytes, name, options) => {
+      calls += 1;
+      return fakeAnalyzer(bytes, name, options);
+    }, 2);
+    for (const text of ["one", "two", "three", "one"]) await cache.analyze(encode(text), "t", {});
+    expect(calls).toBe(4);
+  });
+});
