@@ -14,3 +14,11 @@ export { segment } from "./segment/index.ts";
 export { classify, loadModel, type Model } from "./classify/index.ts";
 export { assess, failOnExitCode, type Analysis, type Assessment, type PowerContext } from "./assess/index.ts";
 export { renderHtml, renderJson, renderMarkdown, renderText } from "./report/index.ts";
+export {
+  diffAnalyses,
+  renderDiffHtml,
+  renderDiffJson,
+  renderDiffText,
+  type AnalysisDiff,
+} from "./diff/index.ts";
+export { extractBySelector, fetchSource, fetchWithRetry } from "./track/index.ts";
