@@ -8,14 +8,22 @@ function wordSet(words: string): ReadonlySet<string> {
 }
 
 /**
- * Abbreviations that are (almost) always followed by more of the same sentence: titles before a
- * name, references before a number, Latin connectives, months before a day. A full stop after
- * them never breaks the sentence.
+ * Abbreviations that are always followed by more of the same sentence: titles before a name and
+ * Latin or other connectives. A full stop after them never breaks the sentence.
  */
 export const JOINING_ABBREVIATIONS = wordSet(`
   mr mrs ms dr prof st sr messrs hon rev gen capt lt sgt
-  no nos art arts sec secs para paras pp p cl fig figs ch chap vol vols ref pt reg regs tel ph fax
-  approx ca cf v vs viz e.g i.e eg ie incl excl esp resp nr op ibid
+  approx ca cf v vs viz e.g i.e eg ie incl excl esp resp op ibid
+`);
+
+/**
+ * Abbreviations that refer to a number: "No. 5", "Art. 6", "Sec. 4.2", "Tel. +44", "Jan. 5",
+ * "max. 10". They join the sentence only when a number follows, so "The answer is no. We …" and
+ * "within 5 min. Please …" still break.
+ */
+export const NUMBER_ABBREVIATIONS = wordSet(`
+  no nos nr art arts sec secs para paras pp p cl fig figs ch chap vol vols ref pt reg regs
+  tel ph fax min max
   jan feb mar apr jun jul aug sep sept oct nov dec
 `);
 

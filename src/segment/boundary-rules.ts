@@ -3,7 +3,12 @@
  * abbreviations, initials, item labels ("1.", "4.1.1.", "ii."), ellipses, closing quotes, and
  * sentences glued together without a space. Each rule looks at a few dozen characters at most.
  */
-import { AMBIGUOUS_ABBREVIATIONS, JOINING_ABBREVIATIONS, SENTENCE_OPENERS } from "./abbreviations.ts";
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  JOINING_ABBREVIATIONS,
+  NUMBER_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+} from "./abbreviations.ts";
 import { isLower, isOpener, isSpace, isUpper, isWordChar } from "./characters.ts";
 
 /** Longest word (in characters) looked at around a full stop; longer words are never abbreviations. */
@@ -68,6 +73,7 @@ export function endsSentence(c: Candidate): boolean {
   if (c.closersEnd > c.termEnd && !dotted) return true; // `.”` `.)`: the quotation or bracket closed
   const lower = word.toLowerCase();
   if (JOINING_ABBREVIATIONS.has(lower)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower)) return !numberFollows(c);
   if (lower === "etc") return isUpper(next.charCodeAt(0));
   if (AMBIGUOUS_ABBREVIATIONS.has(lower) || dotted) {
     // In ALL-CAPS text ("FOR U.S. AND CANADIAN PLAYERS") every word looks like an opener: stay joined.
@@ -102,6 +108,16 @@ function wordAfter(c: Candidate): string {
   const stop = Math.min(c.lineEnd, start + WORD_WINDOW);
   while (end < stop && isWordChar(c.text.charCodeAt(end))) end++;
   return c.text.slice(start, end);
+}
+
+/**
+ * True when a number follows: "5", "+44", "(3)", "IV", a code like "BR17427", or another number
+ * abbreviation ("Reg. No. 5").
+ */
+function numberFollows(c: Candidate): boolean {
+  const ahead = c.text.slice(c.next, Math.min(c.lineEnd, c.next + WORD_WINDOW));
+  if (/^[(+#§]?\s?\d|^[IVXLC]+\b|^[A-Z]{1,4}\d/.test(ahead)) return true;
+  return NUMBER_ABBREVIATIONS.has(wordAfter(c).toLowerCase()) && /^\p{L}+\./u.test(ahead);
 }
 
 function startsLowerCase(word: string): boolean {

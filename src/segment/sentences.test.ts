@@ -32,6 +32,12 @@ describe("sentence boundaries in legal text", () => {
     expect(sentences[1]!.length).toBeLessThan(20);
   });
 
+  it("lets a number abbreviation end a sentence when no number follows", () => {
+    expect(
+      sentencesOf("The answer is no. We reply within 5 min. Please wait. See No. 5 and Tel. +44 20."),
+    ).toEqual(["The answer is no.", "We reply within 5 min.", "Please wait.", "See No. 5 and Tel. +44 20."]);
+  });
+
   it("lets an ambiguous abbreviation end a sentence when a sentence opener follows", () => {
     expect(sentencesOf("The service is run by Dropbox, Inc. You agree to these terms.")).toEqual([
       "The service is run by Dropbox, Inc.",
