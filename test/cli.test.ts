@@ -10,7 +10,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const CLI = join(import.meta.dirname, "..", "bin", "counterweight.js");
-const CORPUS_EN = join(import.meta.dirname, "..", "..", "shared", "corpora", "tos-unfair-clauses", "en", "xml");
+const CORPUS_EN = join(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "corpora",
+  "tos-unfair-clauses",
+  "en",
+  "xml",
+);
 const EXAMPLE = join(import.meta.dirname, "..", "examples", "driftwood-terms.md");
 const FAIR_EXAMPLE = join(import.meta.dirname, "..", "examples", "harbour-coop-terms.md");
 
@@ -22,7 +31,10 @@ interface Result {
 
 async function cli(args: string[], input?: string): Promise<Result> {
   try {
-    const child = run(process.execPath, [CLI, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+    const child = run(process.execPath, [CLI, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     if (input !== undefined) {
       child.child.stdin?.end(input);
     } else {
@@ -57,11 +69,21 @@ describe("counterweight analyze", () => {
     const text: string = report.document.text;
     expect(text).not.toMatch(/<\/?(ltd|ter|use|ch|j|law|a|cr|pinc)[123]>/);
     expect(report.sentences.length).toBeGreaterThan(100);
+    // Sentences are trimmed, in order, never overlap, and together hold every non-space character.
+    let covered = "";
+    let previousEnd = 0;
     for (const sentence of report.sentences) {
-      expect(sentence.start).toBeGreaterThanOrEqual(0);
+      expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
       expect(sentence.end).toBeLessThanOrEqual(text.length);
-      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+      const slice = text.slice(sentence.start, sentence.end);
+      expect(slice.length).toBeGreaterThan(0);
+      expect(slice.trim()).toBe(slice);
+      covered += slice;
+      previousEnd = sentence.end;
     }
+    expect(covered.replace(/\s+/g, "")).toBe(text.replace(/\s+/g, ""));
+    for (const heading of report.headings) expect(text.slice(heading.start, heading.end)).toBe(heading.text);
+    for (const finding of report.findings) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
     for (const unit of [...report.headings, ...report.clauses]) {
       expect(unit.end).toBeGreaterThan(unit.start);
       expect(unit.end).toBeLessThanOrEqual(text.length);
@@ -76,7 +98,10 @@ describe("counterweight analyze", () => {
   });
 
   it("reads standard input", async () => {
-    const result = await cli(["analyze", "-", "--format", "json"], "We may terminate your account at any time for any reason.\n");
+    const result = await cli(
+      ["analyze", "-", "--format", "json"],
+      "We may terminate your account at any time for any reason.\n",
+    );
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
     expect(report.document.name).toBe("stdin");
@@ -86,8 +111,14 @@ describe("counterweight analyze", () => {
   it("analyses a folder recursively, one JSON object per line", async () => {
     const folder = join(scratch, "folder");
     await mkdir(join(folder, "nested"), { recursive: true });
-    await writeFile(join(folder, "a.txt"), "These terms are governed by the laws of the State of California.\n");
-    await writeFile(join(folder, "nested", "b.md"), "# Terms\n\nWe may change these terms at any time without notice.\n");
+    await writeFile(
+      join(folder, "a.txt"),
+      "These terms are governed by the laws of the State of California.\n",
+    );
+    await writeFile(
+      join(folder, "nested", "b.md"),
+      "# Terms\n\nWe may change these terms at any time without notice.\n",
+    );
     const result = await cli(["analyze", folder, "--format", "json"]);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split("\n");
@@ -130,7 +161,13 @@ describe("bad input: exit 2, one line on stderr, no stack trace", () => {
 
   it("an unsupported type (PNG image named .txt)", async () => {
     const path = join(scratch, "image.txt");
-    await writeFile(path, Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b00000000049454e44ae426082", "hex"));
+    await writeFile(
+      path,
+      Buffer.from(
+        "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4b00000000049454e44ae426082",
+        "hex",
+      ),
+    );
     expectOneLineError(await cli(["analyze", path]));
   });
 

@@ -21,7 +21,8 @@ export async function startTestRegistry(): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), "cw-registry-"));
   const store = await openStore(join(dir, "registry.db"));
   await seedExamples(store);
-  for (const name of ["Uber", "Booking"]) await importDocuments(store, `${CORPUS}/${name}.xml`, { sector: "Travel" });
+  for (const name of ["Uber", "Booking"])
+    await importDocuments(store, `${CORPUS}/${name}.xml`, { sector: "Travel" });
   await importDocuments(store, `${CORPUS}/Spotify.xml`);
   const app = createApp({ store });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {

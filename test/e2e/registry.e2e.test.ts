@@ -14,8 +14,10 @@ import { startTestRegistry, type TestRegistry } from "./registry-server.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI === "true") throw new Error(`${CHROMIUM} is missing: the registry journeys must run in CI`);
-if (!hasChromium) console.warn(`registry.e2e: ${CHROMIUM} not found, skipping the browser journeys (they fail in CI)`);
+if (!hasChromium && process.env.CI === "true")
+  throw new Error(`${CHROMIUM} is missing: the registry journeys must run in CI`);
+if (!hasChromium)
+  console.warn(`registry.e2e: ${CHROMIUM} not found, skipping the browser journeys (they fail in CI)`);
 
 const SCREENSHOTS = "test-output/screenshots";
 
@@ -61,18 +63,21 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  const shot = (name: string) => page.screenshot({ path: `${SCREENSHOTS}/registry-${name}.png`, fullPage: false });
+  const shot = (name: string) =>
+    page.screenshot({ path: `${SCREENSHOTS}/registry-${name}.png`, fullPage: false });
 
   test("paste → report", async () => {
     await page.goto(`${registry.url}/`);
     await shot("home");
-    await page.getByLabel("Paste the terms").fill(
-      [
-        "We may terminate your account at any time, for any reason, without notice.",
-        "All disputes shall be resolved exclusively by binding arbitration, and you waive any right to a class action.",
-        "We may change these terms at any time by posting them on our website.",
-      ].join("\n\n"),
-    );
+    await page
+      .getByLabel("Paste the terms")
+      .fill(
+        [
+          "We may terminate your account at any time, for any reason, without notice.",
+          "All disputes shall be resolved exclusively by binding arbitration, and you waive any right to a class action.",
+          "We may change these terms at any time by posting them on our website.",
+        ].join("\n\n"),
+      );
     await page.getByText("Your situation (optional)").click();
     await page.getByLabel("I am a").selectOption("worker");
     await page.getByRole("button", { name: "Analyse" }).click();
@@ -99,7 +104,9 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     await page.getByLabel(/upload a file/).setInputFiles(pdf);
     await page.getByRole("button", { name: "Analyse" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toMatch(/gig-terms\.pdf|Gig Platform/);
-    expect(await page.locator("section[aria-labelledby=findings]").textContent()).toMatch(/Arbitration|termination|change/i);
+    expect(await page.locator("section[aria-labelledby=findings]").textContent()).toMatch(
+      /Arbitration|termination|change/i,
+    );
     await shot("pdf-report");
   });
 
