@@ -79,6 +79,21 @@ describe("sentence guarantees", () => {
     );
   });
 
+  it("holds whatever blocks a reader passes, valid or not", () => {
+    const block = fc.record({
+      kind: fc.constantFrom("heading" as const, "paragraph" as const, "list-item" as const),
+      level: fc.integer({ min: 1, max: 6 }),
+      start: fc.integer({ min: -5, max: 120 }),
+      end: fc.integer({ min: -5, max: 120 }),
+    });
+    fc.assert(
+      fc.property(legalishText, fc.array(block, { maxLength: 8 }), (text, blocks) => {
+        expect(findSentenceProblem(text, segment({ text, blocks }).sentences)).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reports a broken guarantee", () => {
     const text = "One. Two.";
     expect(findSentenceProblem(text, [{ start: 0, end: 4, clause: 0, heading: false }])).toMatch(

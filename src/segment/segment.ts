@@ -5,6 +5,7 @@
  */
 import { CounterweightError, DEFAULT_LIMITS } from "../core/index.ts";
 import type { Block, Clause, Heading, Segmentation, Sentence, Span } from "../core/index.ts";
+import { isSpace } from "./characters.ts";
 import { matchHeading } from "./headings.ts";
 import { splitLine } from "./sentences.ts";
 
@@ -98,16 +99,13 @@ function headingOf(line: string, block: Block | undefined) {
 
 /**
  * Non-blank lines, trimmed, cut at block edges so no sentence spans two blocks; each carries the
- * block that holds its start. Blocks are expected in document order.
+ * block that holds its start. Blocks with impossible offsets are ignored rather than trusted.
  */
 function* units(text: string, blocks: readonly Block[]): Generator<Unit> {
-  const sorted = [...blocks].sort((a, b) => a.start - b.start);
-  const cuts = new Set<number>();
-  for (const block of sorted) {
-    cuts.add(block.start);
-    cuts.add(block.end);
-  }
-  const cutList = [...cuts].sort((a, b) => a - b);
+  const valid = blocks
+    .filter((b) => Number.isInteger(b.start) && Number.isInteger(b.end) && 0 <= b.start && b.start < b.end)
+    .sort((a, b) => a.start - b.start);
+  const cuts = [...new Set(valid.flatMap((b) => [b.start, b.end]))].sort((a, b) => a - b);
   let cut = 0;
   let blockIndex = 0;
   let lineStart = 0;
@@ -115,13 +113,13 @@ function* units(text: string, blocks: readonly Block[]): Generator<Unit> {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let start = lineStart;
-    while (cut < cutList.length && cutList[cut]! <= start) cut++;
     while (start < lineEnd) {
-      const end = cut < cutList.length && cutList[cut]! < lineEnd ? cutList[cut++]! : lineEnd;
+      while (cut < cuts.length && cuts[cut]! <= start) cut++;
+      const end = cut < cuts.length && cuts[cut]! < lineEnd ? cuts[cut]! : lineEnd;
       const trimmed = trim(text, start, end);
       if (trimmed) {
-        while (blockIndex + 1 < sorted.length && sorted[blockIndex + 1]!.start <= trimmed.start) blockIndex++;
-        const block = sorted[blockIndex];
+        while (blockIndex + 1 < valid.length && valid[blockIndex + 1]!.start <= trimmed.start) blockIndex++;
+        const block = valid[blockIndex];
         const holds = block !== undefined && block.start <= trimmed.start && trimmed.start < block.end;
         yield holds ? { ...trimmed, block } : trimmed;
       }
@@ -132,7 +130,7 @@ function* units(text: string, blocks: readonly Block[]): Generator<Unit> {
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }

@@ -131,3 +131,22 @@ describe("bad arguments", () => {
     );
   });
 });
+
+describe("untrusted blocks", () => {
+  it("ignores blocks with impossible offsets and still covers the text", () => {
+    const text = "First line here.\nSecond line. Third.";
+    const blocks = [
+      { kind: "heading", level: 1, start: Number.NaN, end: 4 },
+      { kind: "paragraph", start: -3, end: 2 },
+      { kind: "paragraph", start: 30, end: 10 },
+      { kind: "paragraph", start: 5, end: 9_999 },
+    ] as Block[];
+    const { sentences } = segment({ text, blocks });
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "First",
+      "line here.",
+      "Second line.",
+      "Third.",
+    ]);
+  });
+});
