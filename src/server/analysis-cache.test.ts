@@ -22,7 +22,7 @@ describe("analysisCache", () => {
     await cache.analyze(encode("We may terminate your account."), "x", { context: { party: "worker" } });
     expect(calls).toBe(2);
     expect(cache.reportJson(a)).toBe(cache.reportJson(b));
-    expect(JSON.parse(cache.reportJson(a)).findings).toHaveLength(1);
+    expect(JSON.parse(new TextDecoder().decode(cache.reportJson(a))).findings).toHaveLength(1);
   });
 
   it("does not remember failures", async () => {

@@ -11,13 +11,13 @@ import { contextKey, parseContext } from "./power-context.ts";
 import { LruCache } from "./stored-reports.ts";
 
 interface Entry {
-  json?: string;
+  json?: Uint8Array<ArrayBuffer>;
 }
 
 export interface AnalysisCache {
   analyze: Analyzer;
-  /** The report JSON text of an analysis this cache produced, rendered once. */
-  reportJson(analysis: Analysis): string;
+  /** The report JSON of an analysis as UTF-8 bytes, rendered and encoded once per analysis. */
+  reportJson(analysis: Analysis): Uint8Array<ArrayBuffer>;
 }
 
 export function analysisCache(analyze: Analyzer, capacity = 32): AnalysisCache {
@@ -40,7 +40,7 @@ export function analysisCache(analyze: Analyzer, capacity = 32): AnalysisCache {
     reportJson(analysis) {
       const entry = rendered.get(analysis);
       if (entry?.json !== undefined) return entry.json;
-      const json = JSON.stringify(renderJson(analysis));
+      const json = new TextEncoder().encode(JSON.stringify(renderJson(analysis)));
       rendered.set(analysis, { json });
       return json;
     },

@@ -34,14 +34,14 @@ export class LruCache<V> {
 export interface StoredReports {
   /** The analysis of a stored version under a context. Versions never change, so entries never go stale. */
   analysisOf(version: StoredVersion, context: PowerContext): Analysis;
-  /** A rendered page for `key`, rendered at most once while it stays in the cache. */
-  page(key: string, render: () => Promise<string>): Promise<string>;
+  /** A rendered page for `key` as UTF-8 bytes, rendered and encoded at most once while it stays in the cache. */
+  page(key: string, render: () => Promise<string>): Promise<Uint8Array<ArrayBuffer>>;
 }
 
 /** One cache per app: analyses and rendered report pages of the most recently viewed versions. */
 export function storedReports(capacity = 64): StoredReports {
   const analyses = new LruCache<Analysis>(capacity);
-  const pages = new LruCache<string>(capacity * 2);
+  const pages = new LruCache<Uint8Array<ArrayBuffer>>(capacity * 2);
   return {
     analysisOf(version, context) {
       const key = `${version.id}|${contextKey(context)}`;
@@ -57,7 +57,7 @@ export function storedReports(capacity = 64): StoredReports {
     async page(key, render) {
       const cached = pages.get(key);
       if (cached !== undefined) return cached;
-      const html = await render();
+      const html = new TextEncoder().encode(await render());
       pages.set(key, html);
       return html;
     },

@@ -1,6 +1,7 @@
 /** Public read endpoints of the JSON API. */
 import { Hono } from "hono";
-import { isDefaultContext, parseContext } from "../power-context.ts";
+import { CounterweightError } from "../../core/index.ts";
+import { contextKey, isDefaultContext, parseContext } from "../power-context.ts";
 import { renderJson } from "../../report/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { apiError, errorBody } from "../http-errors.ts";
@@ -30,13 +31,17 @@ export function apiReadRoutes(deps: AppDeps): Hono {
 
   app.get("/services/:slug/documents/:type", async (c) => {
     const context = parseContext(c.req.query());
-    const version = await store.getLatestVersion(c.req.param("slug"), c.req.param("type"));
-    if (!version)
-      return c.json(errorBody(missing(`document ${c.req.param("slug")}/${c.req.param("type")}`)), 404);
-    // The default context's report is stored ready to send; other contexts are re-assessed (cached).
-    if (isDefaultContext(context))
-      return c.body(version.reportJson, 200, { "Content-Type": "application/json" });
-    return c.json(renderJson(deps.reports.analysisOf(version, context)));
+    const what = `document ${c.req.param("slug")}/${c.req.param("type")}`;
+    const versionId = await store.latestVersionId(c.req.param("slug"), c.req.param("type"));
+    if (versionId === undefined) return c.json(errorBody(missing(what)), 404);
+    // Served from the rendered-report cache: the stored JSON for the default context, a re-assessment otherwise.
+    const json = await deps.reports.page(`json|${versionId}|${contextKey(context)}`, async () => {
+      const version = await store.getVersion(versionId);
+      if (!version) throw new CounterweightError("NOT_FOUND", `${what} does not exist`);
+      if (isDefaultContext(context)) return version.reportJson;
+      return JSON.stringify(renderJson(deps.reports.analysisOf(version, context)));
+    });
+    return c.body(json, 200, { "Content-Type": "application/json" });
   });
 
   app.get("/documents", async (c) => {

@@ -41,7 +41,7 @@ export function reportRoutes(deps: AppDeps): Hono {
         />,
       );
     });
-    return c.html(html);
+    return c.body(html, 200, { "Content-Type": "text/html; charset=UTF-8" });
   });
 
   app.post("/analyze", async (c) => {
