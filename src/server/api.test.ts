@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Store } from "../store/index.ts";
@@ -262,5 +263,18 @@ describe("GET /openapi.json", () => {
       );
       expect(target, ref).toBeDefined();
     }
+  });
+
+  // A second opinion from the reference validator, where the machine has it (python3-openapi-spec-validator).
+  const hasValidator = spawnSync("python3", ["-c", "import openapi_spec_validator"]).status === 0;
+  it.skipIf(!hasValidator)("passes openapi-spec-validator", async () => {
+    const doc = await (await app.request("/openapi.json")).text();
+    const check = spawnSync(
+      "python3",
+      ["-c", "import json,sys; from openapi_spec_validator import validate; validate(json.load(sys.stdin))"],
+      { input: doc, encoding: "utf8" },
+    );
+    expect(check.stderr).toBe("");
+    expect(check.status).toBe(0);
   });
 });

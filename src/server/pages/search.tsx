@@ -17,7 +17,8 @@ export function Highlighted({ text, matches }: { text: string; matches: Span[] }
   return <>{parts}</>;
 }
 
-export function SearchPage({ query, result }: { query: string; result: SearchResult | undefined }) {
+export function SearchPage(props: { query: string; result: SearchResult | undefined; limit: number }) {
+  const { query, result, limit } = props;
   return (
     <Layout title={query ? `Search: ${query}` : "Search"} path="/search" query={query}>
       <h1>Search</h1>
@@ -45,7 +46,10 @@ export function SearchPage({ query, result }: { query: string; result: SearchRes
             )}
           </section>
           <section aria-labelledby="clause-hits">
-            <h2 id="clause-hits">Clauses ({result.passages.length})</h2>
+            <h2 id="clause-hits">
+              Clauses (
+              {result.passages.length === limit ? `the ${limit} best matches` : result.passages.length})
+            </h2>
             {result.passages.length === 0 && <p class="muted">No clause holds all these words.</p>}
             <ol class="hits">
               {result.passages.map((p) => (

@@ -68,6 +68,11 @@ export function SectorPage({ name, profiles }: { name: string; profiles: Categor
           </ul>
         </aside>
       )}
+      <p class="legend">
+        <span class="swatch some" aria-hidden="true"></span> potentially unfair{" "}
+        <span class="swatch clear" aria-hidden="true"></span> at least one clearly unfair (bold) · – none
+        found · a red bar marks a clause most services carry
+      </p>
       <div class="table-scroll" tabindex={0} role="region" aria-label="Clause comparison table">
         <table class="matrix">
           <caption class="visually-hidden">One-sided clauses by type (rows) and service (columns)</caption>

@@ -106,8 +106,9 @@ export function browseRoutes(deps: AppDeps): Hono {
 
   app.get("/search", async (c) => {
     const query = (c.req.query("q") ?? "").slice(0, 200);
-    const result = query.trim() ? await store.search(query, { limit: 50 }) : undefined;
-    return c.html(await renderPage(<SearchPage query={query} result={result} />));
+    const limit = 50;
+    const result = query.trim() ? await store.search(query, { limit }) : undefined;
+    return c.html(await renderPage(<SearchPage query={query} result={result} limit={limit} />));
   });
 
   return app;

@@ -1,0 +1,90 @@
+/** `counterweight import` and `counterweight serve` as a user runs them: real processes, a temporary database. */
+import { execFile, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, "..", "..", "bin", "counterweight.js");
+const EXAMPLES = join(import.meta.dirname, "..", "..", "examples");
+const dir = mkdtempSync(join(tmpdir(), "cw-cli-registry-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI, ...args], {
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("counterweight import", () => {
+  const db = join(dir, "import.db");
+
+  it("adds each file as a service named after it, and re-import is a no-op", async () => {
+    const first = await cli(["import", EXAMPLES, "--db", db, "--sector", "Examples"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/created\s+driftwood\/terms/);
+    expect(first.stdout).toMatch(/created\s+harbour-coop\/terms/);
+    expect(first.stdout).toContain("2 new, 0 changed, 0 unchanged, 0 failed");
+    const again = await cli(["import", EXAMPLES, "--db", db]);
+    expect(again.stdout).toContain("0 new, 0 changed, 2 unchanged, 0 failed");
+  });
+
+  it("names one service for a file with --service and honours DATABASE_URL", async () => {
+    const result = await cli(
+      ["import", join(EXAMPLES, "driftwood-terms.md"), "--service", "Driftwood Cloud"],
+      {
+        DATABASE_URL: join(dir, "env.db"),
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/created\s+driftwood-cloud\/terms/);
+    expect(result.stdout).toContain("env.db");
+  });
+
+  it("reports a missing path as one line and exit code 2", async () => {
+    const result = await cli(["import", join(dir, "nope"), "--db", db]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("no such file or folder");
+  });
+});
+
+describe("counterweight serve", () => {
+  it("seeds an empty database with the examples and serves the home page", async () => {
+    const child = spawn(process.execPath, [CLI, "serve", "--port", "0", "--db", join(dir, "serve.db")], {
+      env: { ...process.env, HOST: "127.0.0.1" },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => {
+          stderr += chunk.toString();
+          const match = /registry at (http:\/\/\S+)/.exec(stderr);
+          if (match) resolve(match[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+      });
+      const home = await fetch(`${url}/`);
+      expect(home.status).toBe(200);
+      expect(await home.text()).toContain('href="/services/driftwood/terms"');
+    } finally {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    }
+  });
+
+  it("refuses a bad port as a usage error", async () => {
+    const result = await cli(["serve", "--port", "99999"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("port");
+  });
+});
