@@ -12,7 +12,8 @@ export function contentHash(text: string): string {
 
 /**
  * The service a file is named after: `Uber.xml` → "Uber", `Electronic_Arts.xml` → "Electronic Arts",
- * `driftwood-terms.md` → "Driftwood" (a trailing "terms" word names the document, not the service).
+ * `driftwood-terms.md` → "Driftwood", `harbour-coop-terms.md` → "Harbour Coop" (a trailing "terms" word
+ * names the document, not the service).
  */
 export function serviceNameFromFile(file: string): string {
   const stem = basename(file, extname(file))
@@ -20,7 +21,8 @@ export function serviceNameFromFile(file: string): string {
     .replace(/[-_]+/g, " ")
     .trim();
   const name = stem || basename(file);
-  return name.charAt(0).toUpperCase() + name.slice(1);
+  // "harbour-coop" → "Harbour Coop"; names with capitals of their own ("PayPal", "TikTok") stay as they are.
+  return name === name.toLowerCase() ? name.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()) : name;
 }
 
 export interface VersionMeta {

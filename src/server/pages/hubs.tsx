@@ -51,7 +51,10 @@ function Carriers({ profiles, codes }: { profiles: CategoryProfile[]; codes: Cat
           <a class="service-card" href={`/services/${p.serviceSlug}`}>
             <GradeBadge grade={p.grade} />
             <span>
-              <strong>{p.serviceName}</strong> <span class="muted">{total(p)} clauses</span>
+              <strong>{p.serviceName}</strong>{" "}
+              <span class="muted">
+                {total(p)} {total(p) === 1 ? "clause" : "clauses"}
+              </span>
             </span>
           </a>
         </li>

@@ -53,8 +53,7 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
           <p class="lead">{assessment.gradeSummary}</p>
           <p class="meta">
             {findings.length} one-sided {findings.length === 1 ? "clause" : "clauses"} ·{" "}
-            {burden.words.toLocaleString("en")} words · about {Math.round(burden.readingMinutes)} minutes to
-            read
+            {burden.words.toLocaleString("en")} words · {readingTime(burden.readingMinutes)}
             {meta.capturedAt && <> · captured {formatDate(meta.capturedAt)}</>}
           </p>
         </div>
@@ -138,7 +137,7 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
             <dt>Words</dt>
             <dd>{burden.words.toLocaleString("en")}</dd>
             <dt>Reading time</dt>
-            <dd>{Math.round(burden.readingMinutes)} min</dd>
+            <dd>{burden.readingMinutes < 1 ? "under 1" : Math.round(burden.readingMinutes)} min</dd>
             <dt>School years needed</dt>
             <dd>{burden.fleschKincaidGrade.toFixed(1)}</dd>
             <dt>Very long sentences</dt>
@@ -153,6 +152,12 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
       </section>
     </Layout>
   );
+}
+
+function readingTime(minutes: number): string {
+  if (minutes < 1) return "under a minute to read";
+  const rounded = Math.round(minutes);
+  return `about ${rounded} ${rounded === 1 ? "minute" : "minutes"} to read`;
 }
 
 function ContextForm({ action, context }: { action: string; context: PowerContext }) {
