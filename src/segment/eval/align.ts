@@ -7,6 +7,7 @@
  * projection (letters and digits only, lower-cased); if that fails too it stays unaligned (`null`).
  */
 import type { Span } from "../../core/index.ts";
+import { isSpace } from "../characters.ts";
 
 /** How far (in projected characters) past the previous match a gold sentence may start. */
 const SEARCH_WINDOW = 3_000;
@@ -36,7 +37,7 @@ function project(text: string, keep: (ch: string) => boolean, fold: (ch: string)
   return { chars: chars.join(""), offsets: offsets.subarray(0, n) };
 }
 
-const isNotSpace = (ch: string) => !/\s/.test(ch);
+const isNotSpace = (ch: string) => !isSpace(ch.charCodeAt(0));
 const isAlnum = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 const same = (ch: string) => ch;
 const lower = (ch: string) => ch.toLowerCase();
@@ -71,13 +72,14 @@ function find(projection: Projection, needle: string, fromOffset: number): Span 
 /** Aligns gold sentences to `text` in order; see the module comment for the method. */
 export function alignGoldSentences(text: string, gold: readonly string[]): Alignment {
   const strict = project(text, isNotSpace, same);
-  const loose = project(text, isAlnum, lower);
+  let loose: Projection | undefined; // built only when some line needs it
   const spans: Array<Span | null> = [];
   let cursor = 0;
   let unaligned = 0;
   for (const line of gold) {
     let span = find(strict, projectLine(line, isNotSpace, same), cursor);
     if (span === null) {
+      loose ??= project(text, isAlnum, lower);
       span = find(loose, projectLine(line, isAlnum, lower), cursor);
       // The loose match covers letters and digits only; extend it over trailing punctuation
       // (a full stop, closing quotes) so that its end is comparable with a segmenter's.

@@ -21,7 +21,9 @@ describe("segmentation of the 50 English corpus documents", () => {
     }
   });
 
-  it("scores boundary F1 of at least 0.985 and beats Intl.Segmenter", () => {
+  // Slow (10–20 s): Intl.Segmenter is superlinear on whole documents in V8, and the baseline gets
+  // each document whole, as the evaluation promises.
+  it("scores boundary F1 of at least 0.985 and beats Intl.Segmenter", { timeout: 180_000 }, () => {
     const result = evaluateSegmentation();
     expect(result.documents).toBe(50);
     expect(result.unalignedSentences).toBe(0);
