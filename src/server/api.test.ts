@@ -83,6 +83,10 @@ describe("POST /api/analyze", () => {
     await expectError(none, 415, "UNSUPPORTED_TYPE");
   });
 
+  it("answers another method with 405", async () => {
+    await expectError(await app.request("/api/analyze", { method: "PUT" }), 405, "METHOD_NOT_ALLOWED");
+  });
+
   it("refuses an oversized body with 413", async () => {
     const message = await expectError(
       await postJson("/api/analyze", { text: "a".repeat(200 * 1024) }),

@@ -2,6 +2,7 @@
 import { Hono } from "hono";
 import { CounterweightError } from "../../core/index.ts";
 import type { AppDeps } from "../deps.ts";
+import { apiError, errorBody } from "../http-errors.ts";
 import { parseContext } from "../power-context.ts";
 import { analyzeJsonSchema } from "./schemas.ts";
 import { readJson, validate } from "./validate.ts";
@@ -51,5 +52,18 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
       `request: Content-Type ${type || "(none)"} is not accepted; send application/json or multipart/form-data`,
     );
   });
+  app.all("/analyze", (c) =>
+    c.json(
+      errorBody(
+        apiError(
+          405,
+          "METHOD_NOT_ALLOWED",
+          "/api/analyze only accepts POST; send the text or file in the body",
+        ),
+      ),
+      405,
+      { Allow: "POST" },
+    ),
+  );
   return app;
 }
