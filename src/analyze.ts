@@ -39,7 +39,11 @@ export async function analyzeBytes(
   name: string,
   options: AnalyzeOptions & { extensionHint?: string } = {},
 ): Promise<Analysis> {
-  const document = await ingestBytes(bytes, { name, limits: options.limits, extensionHint: options.extensionHint });
+  const document = await ingestBytes(bytes, {
+    name,
+    limits: options.limits,
+    extensionHint: options.extensionHint,
+  });
   return analyzeDocument(document, options);
 }
 
