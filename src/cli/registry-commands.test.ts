@@ -75,6 +75,19 @@ describe("counterweight serve", () => {
       const home = await fetch(`${url}/`);
       expect(home.status).toBe(200);
       expect(await home.text()).toContain('href="/services/driftwood/terms"');
+      // Analyses run in worker threads under the real launcher: a report and a user error both come back.
+      const analyzed = await fetch(`${url}/api/analyze`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ text: "We may terminate your account at any time for any reason." }),
+      });
+      expect(analyzed.status).toBe(200);
+      expect(((await analyzed.json()) as { findings: unknown[] }).findings.length).toBeGreaterThan(0);
+      const binary = new FormData();
+      binary.set("file", new File([new Uint8Array([0, 0, 0, 0, 1, 2, 3])], "x.bin"));
+      const refused = await fetch(`${url}/api/analyze`, { method: "POST", body: binary });
+      expect(refused.status).toBeGreaterThanOrEqual(400);
+      expect(refused.status).toBeLessThan(500);
     } finally {
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");

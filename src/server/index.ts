@@ -2,5 +2,6 @@
 export { createApp, type AppOptions } from "./app.tsx";
 export type { Analyzer } from "./deps.ts";
 export { startServer, type ServerOptions, type RunningServer } from "./start-server.ts";
+export { workerPool, defaultPoolSize, type WorkerPool } from "./worker-pool.ts";
 export { seedExamples } from "./seed.ts";
 export { importDocuments, type ImportOptions, type ImportSummary } from "./import-documents.ts";

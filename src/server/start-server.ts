@@ -4,6 +4,8 @@ import { serve } from "@hono/node-server";
 import { openStore } from "../store/index.ts";
 import { createApp } from "./app.tsx";
 import { seedExamples } from "./seed.ts";
+import { defaultPoolSize, workerPool } from "./worker-pool.ts";
+import { analyzeBytes } from "../analyze.ts";
 
 export interface ServerOptions {
   host: string;
@@ -14,6 +16,8 @@ export interface ServerOptions {
   adminToken?: string;
   /** Import the bundled examples into an empty store (default true). */
   seed?: boolean;
+  /** Analysis worker threads; 0 analyses on the main thread (default: one per core but one). */
+  workers?: number;
 }
 
 export interface RunningServer {
@@ -24,7 +28,9 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const store = await openStore(options.database);
   if (options.seed !== false) await seedExamples(store);
-  const app = createApp({ store, adminToken: options.adminToken });
+  const pool =
+    options.workers === 0 ? undefined : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes);
+  const app = createApp({ store, adminToken: options.adminToken, analyze: pool?.analyze });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const running = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
       resolve(running),
@@ -37,6 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://${host}:${port}`,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await pool?.close();
       await store.close();
     },
   };

@@ -1,0 +1,33 @@
+/**
+ * A worker thread that runs the analysis pipeline, so a long analysis never blocks the server's
+ * event loop (pages keep answering while an upload is analysed). Started by `worker-pool.ts`.
+ */
+import { parentPort } from "node:worker_threads";
+import { analyzeBytes } from "../analyze.ts";
+import { isCounterweightError } from "../core/index.ts";
+import type { WorkerReply, WorkerRequest } from "./worker-pool.ts";
+
+parentPort?.on("message", async (request: WorkerRequest) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id: request.id, analysis: await analyzeBytes(request.bytes, request.name, request.options) };
+  } catch (error) {
+    reply = {
+      id: request.id,
+      error: isCounterweightError(error)
+        ? {
+            code: error.code,
+            message: error.message,
+            userFault: error.userFault,
+            mayBeTransient: error.mayBeTransient,
+          }
+        : {
+            code: "INTERNAL",
+            message: error instanceof Error ? error.message : String(error),
+            userFault: false,
+            mayBeTransient: false,
+          },
+    };
+  }
+  parentPort?.postMessage(reply);
+});

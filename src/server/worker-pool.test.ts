@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { isCounterweightError } from "../core/index.ts";
+import type { Analyzer } from "./deps.ts";
+import { workerPool } from "./worker-pool.ts";
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const noFallback: Analyzer = () => Promise.reject(new Error("the fallback should not run"));
+
+describe("workerPool", () => {
+  it("runs the real pipeline in worker threads and keeps user errors as CounterweightErrors", async () => {
+    const pool = workerPool(2, noFallback);
+    try {
+      const texts = [
+        "We may terminate your account at any time for any reason.",
+        "Disputes go to binding arbitration.",
+      ];
+      const analyses = await Promise.all(
+        texts.map((t, i) => pool.analyze(encode(t), `t${i}.txt`, { context: { party: "worker" } })),
+      );
+      expect(analyses.map((a) => a.document.text)).toEqual(texts);
+      expect(analyses[0]!.assessment.context.party).toBe("worker");
+      const error = await pool.analyze(encode("   "), "empty.txt", {}).catch((e: unknown) => e);
+      expect(isCounterweightError(error) && error.code === "EMPTY_INPUT" && error.userFault).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+});
