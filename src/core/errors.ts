@@ -12,7 +12,9 @@ export type ErrorCode =
   | "CORRUPT_FILE" // claims to be PDF/DOCX/… but cannot be parsed
   | "TOO_LARGE" // input bytes over the limit
   | "TEXT_TOO_LONG" // extracted text over the limit
-  | "ARCHIVE_TOO_LARGE" // DOCX decompressed size or entry count over the limit (zip bomb)
+  | "ARCHIVE_TOO_LARGE" // DOCX decompressed size over the limit (zip bomb)
+  | "ARCHIVE_TOO_MANY_ENTRIES" // DOCX entry count over the limit
+  | "ENTITY_EXPANSION" // XML entity declarations (billion laughs, external entities): always refused
   | "TOO_MANY_PAGES" // PDF page count over the limit
   | "TOO_DEEP" // HTML/XML nesting over the limit
   | "UNDECODABLE" // bytes that are not text in any encoding we read

@@ -72,7 +72,7 @@ export function detectContainer(bytes: Uint8Array, name: string): "pdf" | "docx"
 /**
  * Decides the format of decoded text. Corpus annotation tags win; then HTML markup; then
  * Markdown syntax; else plain text.
- * @throws CounterweightError UNSUPPORTED_TYPE for generic XML that is neither XHTML nor corpus text.
+ * @throws CounterweightError UNSUPPORTED_TYPE for generic XML that is neither XHTML nor corpus text, ENTITY_EXPANSION for XML declaring entities.
  */
 export function detectTextFormat(
   text: string,
@@ -85,7 +85,12 @@ export function detectTextFormat(
   if (hasCorpusAnnotations(text)) return "corpus-xml";
   if (start.startsWith("<?xml") || (start.startsWith("<!doctype") && !start.startsWith("<!doctype html"))) {
     if (/<!ENTITY/i.test(head)) {
-      throw unsupported(name, "XML with entity declarations");
+      // Never expanded, never fetched: billion laughs and external entities are refused outright.
+      throw inputError(
+        "ENTITY_EXPANSION",
+        name,
+        "the XML declares entities, which agreements never need; save it as HTML, text or PDF",
+      );
     }
     if (/<html[\s>]/i.test(head)) return "html";
     throw unsupported(name, "an XML data file");

@@ -13,7 +13,7 @@ const MAIN_PART = "word/document.xml";
 
 /**
  * Extracts the text of a DOCX with headings and list items as blocks.
- * @throws CounterweightError ARCHIVE_TOO_LARGE (zip bomb), CORRUPT_FILE (damaged or not a Word document).
+ * @throws CounterweightError ARCHIVE_TOO_LARGE and ARCHIVE_TOO_MANY_ENTRIES (zip bomb), ENTITY_EXPANSION (billion laughs), CORRUPT_FILE (damaged or not a Word document).
  */
 export async function extractDocx(bytes: Uint8Array, name: string, limits: Limits): Promise<ExtractedText> {
   const entries = readZipDirectory(bytes, name, limits);
@@ -31,7 +31,7 @@ export async function extractDocx(bytes: Uint8Array, name: string, limits: Limit
     const xml = content.toString("utf8");
     if (/<!(DOCTYPE|ENTITY)/i.test(xml)) {
       throw inputError(
-        "CORRUPT_FILE",
+        "ENTITY_EXPANSION",
         name,
         `the document declares XML entities (${entry.name}), which Word never writes; open it in Word and save it again`,
       );

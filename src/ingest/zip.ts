@@ -32,7 +32,7 @@ export function isZip(bytes: Uint8Array): boolean {
 /**
  * Lists the entries of a ZIP archive from its central directory, refusing archives whose entry
  * count or total declared size is over the limits.
- * @throws CounterweightError CORRUPT_FILE when the directory is missing or broken, ARCHIVE_TOO_LARGE over the limits.
+ * @throws CounterweightError CORRUPT_FILE when the directory is missing or broken, ARCHIVE_TOO_MANY_ENTRIES or ARCHIVE_TOO_LARGE over the limits.
  */
 export function readZipDirectory(bytes: Uint8Array, name: string, limits: Limits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -119,7 +119,7 @@ function corrupt(name: string, cause?: unknown) {
 
 function tooManyEntries(name: string, entries: number, limits: Limits) {
   return inputError(
-    "ARCHIVE_TOO_LARGE",
+    "ARCHIVE_TOO_MANY_ENTRIES",
     name,
     `the archive holds ${entries} entries; the limit is ${limits.maxArchiveEntries} (a DOCX this large is probably a zip bomb)`,
   );

@@ -8,7 +8,7 @@ import { isCounterweightError, type ErrorCode } from "../core/index.ts";
 export type ApiErrorCode = ErrorCode | "UNAUTHORIZED" | "METHOD_NOT_ALLOWED";
 
 export interface ApiError {
-  status: 400 | 401 | 404 | 405 | 413 | 415 | 422 | 500;
+  status: 400 | 401 | 404 | 405 | 413 | 415 | 422 | 500 | 503;
   code: ApiErrorCode;
   message: string;
 }
@@ -23,6 +23,8 @@ const STATUS: Record<ErrorCode, ApiError["status"]> = {
   TOO_LARGE: 413,
   TEXT_TOO_LONG: 413,
   ARCHIVE_TOO_LARGE: 413,
+  ARCHIVE_TOO_MANY_ENTRIES: 413,
+  ENTITY_EXPANSION: 422,
   TOO_MANY_PAGES: 413,
   TOO_DEEP: 422,
   UNDECODABLE: 422,
@@ -35,6 +37,13 @@ const STATUS: Record<ErrorCode, ApiError["status"]> = {
 export function toApiError(error: unknown): ApiError {
   if (isCounterweightError(error) && error.userFault) {
     return { status: STATUS[error.code], code: error.code, message: oneLine(error.message) };
+  }
+  if (isCounterweightError(error) && error.mayBeTransient) {
+    return {
+      status: 503,
+      code: error.code,
+      message: "The server is busy or restarting; please try again in a moment.",
+    };
   }
   return {
     status: 500,
