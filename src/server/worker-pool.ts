@@ -66,7 +66,13 @@ export function workerPool(size: number, fallback: Analyzer): WorkerPool {
       dead = true;
       for (const job of slot.pending.values()) {
         job.reject(
-          new CounterweightError("INTERNAL", `analysis worker stopped: ${String(error)}`, { cause: error }),
+          closing
+            ? new CounterweightError("INTERNAL", "the server is shutting down; try again", {
+                mayBeTransient: true,
+              })
+            : new CounterweightError("INTERNAL", `analysis worker stopped: ${String(error)}`, {
+                cause: error,
+              }),
         );
       }
       slot.pending.clear();
