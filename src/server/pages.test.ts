@@ -27,7 +27,14 @@ describe("pages", () => {
   });
 
   it("sets security headers on every response", async () => {
-    for (const path of ["/", "/assets/site.css", "/api/services", "/missing"]) {
+    for (const path of [
+      "/",
+      "/assets/site.css",
+      "/api/services",
+      "/missing",
+      "/services/acme-cloud/terms?party=king",
+      "/api/findings?category=zz",
+    ]) {
       const { response } = await page(path);
       const csp = response.headers.get("Content-Security-Policy") ?? "";
       expect(csp).toContain("script-src 'self'");
