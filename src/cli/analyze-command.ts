@@ -3,17 +3,16 @@ import { join, relative } from "node:path";
 import { Command, Option } from "commander";
 import { analyzeDocument } from "../analyze.ts";
 import { failOnExitCode, type Analysis } from "../assess/index.ts";
-import { inputError, type Limits } from "../core/index.ts";
+import { inputError } from "../core/index.ts";
 import { ingestFile, ingestStdin, listInputFiles } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
+import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
 import {
   EXTENSION_BY_FORMAT,
   FAIL_ON,
   FORMATS,
   contextFromFlags,
   oneOf,
-  parseByteSize,
-  parseCount,
   type ContextFlags,
   type FailOn,
   type ReportFormat,
@@ -23,19 +22,16 @@ import { renderReport } from "./render.ts";
 import { reportError } from "./report-error.ts";
 import { writeOutputFile } from "./write-output.ts";
 
-interface AnalyzeFlags extends ContextFlags {
+interface AnalyzeFlags extends ContextFlags, LimitFlags {
   format: ReportFormat;
   out?: string;
   failOn?: FailOn;
-  maxBytes?: number;
-  maxPages?: number;
-  maxDepth?: number;
   color?: boolean;
   debug?: boolean;
 }
 
 export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
-  return new Command("analyze")
+  const command = new Command("analyze")
     .description("analyse an agreement (file, folder or - for standard input) and report its one-sided terms")
     .argument(
       "<input>",
@@ -62,10 +58,8 @@ export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
       "--fail-on <level>",
       `exit 1 when findings of this level exist (${FAIL_ON.join(", ")})`,
       oneOf(FAIL_ON),
-    )
-    .option("--max-bytes <size>", "largest input accepted, e.g. 20MB", parseByteSize)
-    .option("--max-pages <count>", "most PDF pages accepted", parseCount)
-    .option("--max-depth <count>", "deepest HTML nesting accepted", parseCount)
+    );
+  return addLimitOptions(command)
     .option("--no-color", "no colour in text output")
     .option("--debug", "print stack traces with errors")
     .action(async (input: string, flags: AnalyzeFlags) => {
@@ -148,12 +142,4 @@ async function analyzeFolder(
   }
   progress.stop();
   return worst;
-}
-
-function limitsFromFlags(flags: AnalyzeFlags): Partial<Limits> {
-  const limits: Partial<Limits> = {};
-  if (flags.maxBytes !== undefined) limits.maxBytes = flags.maxBytes;
-  if (flags.maxPages !== undefined) limits.maxPdfPages = flags.maxPages;
-  if (flags.maxDepth !== undefined) limits.maxNestingDepth = flags.maxDepth;
-  return limits;
 }

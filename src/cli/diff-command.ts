@@ -1,6 +1,5 @@
 import { Command, Option } from "commander";
 import { analyzeDocument } from "../analyze.ts";
-import type { Limits } from "../core/index.ts";
 import {
   diffAnalyses,
   renderDiffHtml,
@@ -10,20 +9,18 @@ import {
 } from "../diff/index.ts";
 import { ingestFile } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
-import { contextFromFlags, parseByteSize, parseCount, type ContextFlags } from "./options.ts";
+import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
+import { contextFromFlags, type ContextFlags } from "./options.ts";
 import { reportError } from "./report-error.ts";
 import { writeOutputFile } from "./write-output.ts";
 
 const DIFF_FORMATS = ["text", "json", "html"] as const;
 type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-interface DiffFlags extends ContextFlags {
+interface DiffFlags extends ContextFlags, LimitFlags {
   format: DiffFormat;
   out?: string;
   all?: boolean;
-  maxBytes?: number;
-  maxPages?: number;
-  maxDepth?: number;
   color?: boolean;
   debug?: boolean;
 }
@@ -33,7 +30,7 @@ interface DiffFlags extends ContextFlags {
  * edited, added and removed clauses, and what that did to the findings and the grade.
  */
 export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
-  return new Command("diff")
+  const command = new Command("diff")
     .description(
       "compare two versions of an agreement: changed clauses, finding changes and the grade change",
     )
@@ -56,10 +53,8 @@ export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
         .choices(["none", "few", "many"])
         .default("few"),
     )
-    .option("--all", "text format: list unchanged clauses too")
-    .option("--max-bytes <size>", "largest input accepted, e.g. 20MB", parseByteSize)
-    .option("--max-pages <count>", "most PDF pages accepted", parseCount)
-    .option("--max-depth <count>", "deepest HTML nesting accepted", parseCount)
+    .option("--all", "text format: list unchanged clauses too");
+  return addLimitOptions(command)
     .option("--no-color", "no colour in text output")
     .option("--debug", "print stack traces with errors")
     .action(async (older: string, newer: string, flags: DiffFlags) => {
@@ -68,10 +63,7 @@ export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
 }
 
 async function runDiff(olderPath: string, newerPath: string, flags: DiffFlags): Promise<ExitCode> {
-  const limits: Partial<Limits> = {};
-  if (flags.maxBytes !== undefined) limits.maxBytes = flags.maxBytes;
-  if (flags.maxPages !== undefined) limits.maxPdfPages = flags.maxPages;
-  if (flags.maxDepth !== undefined) limits.maxNestingDepth = flags.maxDepth;
+  const limits = limitsFromFlags(flags);
   const options = { context: contextFromFlags(flags), limits };
   try {
     // Both are read before either is analysed, so a bad second file fails fast.

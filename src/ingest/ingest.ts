@@ -105,7 +105,7 @@ function checkTextLength(length: number, name: string, limits: Limits): void {
     throw inputError(
       "TEXT_TOO_LONG",
       name,
-      `the text has ${length.toLocaleString("en")} characters; the limit is ${limits.maxTextChars.toLocaleString("en")}, split the document or raise the limit`,
+      `the text has ${length.toLocaleString("en")} characters; the limit is ${limits.maxTextChars.toLocaleString("en")}, split the document or raise the limit with --max-text`,
     );
   }
 }

@@ -55,7 +55,7 @@ export async function extractPdf(bytes: Uint8Array, name: string, limits: Limits
         throw inputError(
           "TEXT_TOO_LONG",
           name,
-          `the text is over the ${limits.maxTextChars.toLocaleString("en")}-character limit; split the document or raise the limit`,
+          `the text is over the ${limits.maxTextChars.toLocaleString("en")}-character limit; split the document or raise the limit with --max-text`,
         );
       }
       if (text.trim() !== "") pages.push(text);

@@ -121,7 +121,7 @@ function tooManyEntries(name: string, entries: number, limits: Limits) {
   return inputError(
     "ARCHIVE_TOO_MANY_ENTRIES",
     name,
-    `the archive holds ${entries} entries; the limit is ${limits.maxArchiveEntries} (a DOCX this large is probably a zip bomb)`,
+    `the archive holds ${entries} entries; the limit is ${limits.maxArchiveEntries} (a DOCX this large is probably a zip bomb; if not, raise it with --max-archive-entries)`,
   );
 }
 
@@ -130,6 +130,6 @@ function tooLarge(name: string, bytes: number, limits: Limits) {
   return inputError(
     "ARCHIVE_TOO_LARGE",
     name,
-    `the archive unpacks to ${size}; the limit is ${formatBytes(limits.maxArchiveBytes)} (a DOCX this large is probably a zip bomb)`,
+    `the archive unpacks to ${size}; the limit is ${formatBytes(limits.maxArchiveBytes)} (a DOCX this large is probably a zip bomb; if not, raise it with --max-archive-size)`,
   );
 }
