@@ -213,6 +213,18 @@ describe("write endpoints", () => {
     );
   });
 
+  it("never serves a cached page from before a write", async () => {
+    expect(await (await app.request("/services/boxly/terms")).text()).toContain("Boxly terms");
+    await app.request("/api/services/boxly", {
+      method: "PATCH",
+      headers: { ...auth, "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "Boxly Storage" }),
+    });
+    expect(await (await app.request("/services/boxly/terms")).text()).toContain("Boxly Storage terms");
+    await app.request("/api/services/boxly", { method: "DELETE", headers: auth });
+    expect((await app.request("/services/boxly/terms")).status).toBe(404);
+  });
+
   it("edits and deletes a service", async () => {
     const patched = await app.request("/api/services/boxly", {
       method: "PATCH",

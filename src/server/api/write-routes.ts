@@ -19,6 +19,8 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
       return c.json(errorBody(apiError(401, "UNAUTHORIZED", message)), 401, { "WWW-Authenticate": "Bearer" });
     }
     await next();
+    // Whatever a write changed must not be served from the page caches.
+    deps.reports.forget();
   };
 
   app.post("/documents", requireToken, async (c) => {

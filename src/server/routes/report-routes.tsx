@@ -19,7 +19,10 @@ export function reportRoutes(deps: AppDeps): Hono {
 
   app.get("/services/:slug/:type", async (c) => {
     const context = parseContext(c.req.query());
-    const versionId = await deps.store.latestVersionId(c.req.param("slug"), c.req.param("type"));
+    const [slug, type] = [c.req.param("slug"), c.req.param("type")];
+    const versionId = await deps.reports.latestVersionId(slug, type, () =>
+      deps.store.latestVersionId(slug, type),
+    );
     const missing = "No such agreement for this service; see the service's page for its agreements.";
     if (versionId === undefined) return notFound(c, missing);
     // Pages are cached per version and context; only a miss reads the stored analysis.
