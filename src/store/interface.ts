@@ -1,6 +1,6 @@
 /**
- * The registry's storage, as one small interface. SQLite implements it today; PostgreSQL will
- * implement the same interface later and run the same test suite (`testing/store-suite.ts`).
+ * The registry's storage, as one small interface. SQLite and PostgreSQL implement it and run the
+ * same test suite (`testing/store-suite.ts`).
  *
  * The model is service → documents (one per type: terms, privacy, …) → versions. A version is one
  * captured text with its content hash; adding identical text again is a no-op, so imports can be
@@ -148,6 +148,8 @@ export interface Store {
   getLatestVersion(serviceSlug: string, documentType: string): Promise<StoredVersion | undefined>;
   /** The id of a document's latest version, without its content: a cheap check before a cache lookup. */
   latestVersionId(serviceSlug: string, documentType: string): Promise<number | undefined>;
+  /** True when the document's latest version has this content hash: lets a resumed batch skip analysis. */
+  hasContent(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
   getVersion(id: number): Promise<StoredVersion | undefined>;
   /** Documents by latest capture, newest first. */
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;

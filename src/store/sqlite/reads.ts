@@ -11,6 +11,7 @@ import type {
   StoredVersion,
   VersionSummary,
 } from "../interface.ts";
+import { latestHasContent } from "../content-check.ts";
 import { matchSpans, searchTerms } from "../text-utils.ts";
 import type { Database } from "./schema.ts";
 
@@ -207,6 +208,9 @@ export function sqliteReads(
         .executeTakeFirst();
       return row?.latest_version_id ?? undefined;
     },
+
+    hasContent: (serviceSlug: string, documentType: string, hash: string) =>
+      latestHasContent(db, serviceSlug, documentType, hash),
 
     async getVersion(id: number) {
       const row = await versionColumns(db).where("v.id", "=", id).executeTakeFirst();

@@ -46,6 +46,9 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       expect(await store.getVersion(result.versionId)).toEqual(version);
       expect(await store.latestVersionId("example-cloud", "terms")).toBe(result.versionId);
       expect(await store.latestVersionId("example-cloud", "privacy")).toBeUndefined();
+      expect(await store.hasContent("example-cloud", "terms", version!.contentHash)).toBe(true);
+      expect(await store.hasContent("example-cloud", "terms", "0".repeat(64))).toBe(false);
+      expect(await store.hasContent("example-cloud", "privacy", version!.contentHash)).toBe(false);
     });
 
     it("treats identical content as a no-op and changed content as a new version", async () => {
