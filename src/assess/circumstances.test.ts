@@ -88,3 +88,20 @@ describe("explanation and counterpart", () => {
     expect(counterpartFor("a", circumstances)).toMatch(/choice both sides make.*group actions open/s);
   });
 });
+
+describe("fair wording is read as fair", () => {
+  test("mutual termination on notice states no missing ground", () => {
+    const ids = detectCircumstances(
+      "ter",
+      "Either side may end this agreement with 30 days' written notice.",
+    ).map((c) => c.id);
+    expect(ids).toContain("mutual");
+    expect(ids).not.toContain("no-grounds");
+  });
+
+  test("a privacy notice that is expressly not part of the agreement is not incorporated", () => {
+    const text =
+      "Details are in our privacy notice, which is a separate document and not part of this agreement.";
+    expect(detectCircumstances("pinc", text).map((c) => c.id)).not.toContain("incorporated");
+  });
+});

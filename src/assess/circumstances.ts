@@ -262,7 +262,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "mutual",
     categories: ["ltd", "ter", "ch"],
-    cue: /\b(neither party|either party|each party|both parties)\b/i,
+    cue: /\b(neither|either|each) (party|side)\b|\bboth (parties|sides)\b/i,
     effect: "milder",
     label: "applies both ways",
     explanation: "The rule applies to both sides, not only to you.",
@@ -271,7 +271,8 @@ const RULES: CircumstanceRule[] = [
   {
     id: "incorporated",
     categories: ["pinc"],
-    cue: /\bincorporated\b|\bform(s)? (a |an )?(integral )?part of\b|\bpart of (these|this|the)\b/i,
+    // "not part of this agreement" is the fair version, so a preceding "not" cancels the cue.
+    cue: /(?<!\bnot )\bincorporated\b|\bform(s)? (a |an )?(integral )?part of\b|(?<!\bnot )\bpart of (these|this|the)\b/i,
     effect: "worse",
     label: "made part of the contract",
     explanation: "A separate privacy policy, which can change on its own, becomes part of what you accept.",
@@ -294,8 +295,10 @@ export function detectCircumstances(category: CategoryCode, sentenceText: string
     if (rule.unless?.test(sentenceText)) continue;
     found.push({ id: rule.id, effect: rule.effect, label: rule.label, explanation: rule.explanation });
   }
-  // Termination that names no ground at all is the experts' clearest case of unfairness.
+  // Termination that names no ground at all is the experts' clearest case of unfairness, unless
+  // either side may end it on notice: ordinary notice termination between equals needs no ground.
   const statesGround = found.some((c) => ["any-reason", "stated-breach", "illegal-content"].includes(c.id));
-  if (category === "ter" && !statesGround) found.push(NO_GROUNDS);
+  const mutualOnNotice = ["mutual", "notice-given"].every((id) => found.some((c) => c.id === id));
+  if (category === "ter" && !statesGround && !mutualOnNotice) found.push(NO_GROUNDS);
   return found.sort((x, y) => (x.effect === y.effect ? 0 : x.effect === "worse" ? -1 : 1));
 }
