@@ -58,7 +58,14 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
           </p>
         </div>
       </section>
-      {meta.contextAction ? <ContextForm action={meta.contextAction} context={assessment.context} /> : null}
+      {meta.contextAction ? (
+        <ContextForm action={meta.contextAction} context={assessment.context} />
+      ) : (
+        <p class="small">
+          This report was made for you and is not stored. <a href="/">Analyse another agreement</a> or change
+          your situation there.
+        </p>
+      )}
       <p class="context-note">{assessment.context.summary}</p>
 
       {assessment.gradeReasons.length > 0 && (
