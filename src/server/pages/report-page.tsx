@@ -34,7 +34,7 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
     <Layout
       title={meta.heading}
       description={`Grade ${assessment.grade}: ${assessment.gradeSummary}`}
-      path="/services"
+      path={meta.serviceSlug ? "/services" : "/"}
     >
       <nav aria-label="Breadcrumb" class="crumbs">
         <a href="/">Home</a>
