@@ -4,7 +4,7 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { CounterweightError } from "../core/index.ts";
-import { startServer } from "../server/index.ts";
+import { startServer, type RunningServer } from "../server/index.ts";
 import { DEFAULT_DATABASE } from "../store/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { reportError } from "./report-error.ts";
@@ -58,6 +58,7 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
       }
       throw error;
     });
+    process.stdout.write(await startupSummary(server));
     process.stderr.write(`Counterweight registry at ${server.url} (database ${database}); Ctrl-C stops it\n`);
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
@@ -68,6 +69,24 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
   } catch (error) {
     return reportError(error, Boolean(flags.debug));
   }
+}
+
+/** What the registry holds, newest first: a first look at the analyses before opening the browser. */
+async function startupSummary(server: RunningServer): Promise<string> {
+  const total = await server.store.countDocuments();
+  const latest = await server.store.listDocuments({ limit: 5 });
+  const lines = latest.map(
+    (doc) =>
+      `  ${doc.serviceName} (${doc.documentType}): grade ${doc.latest.grade}, ${doc.latest.findingsCount} one-sided clauses — ${server.url}/services/${doc.serviceSlug}`,
+  );
+  const more =
+    total > latest.length ? [`  … and ${total - latest.length} more at ${server.url}/services`] : [];
+  return [
+    `The registry holds ${total} analysed document${total === 1 ? "" : "s"}:`,
+    ...lines,
+    ...more,
+    "",
+  ].join("\n");
 }
 
 function envPort(value: string): number {

@@ -1,7 +1,7 @@
 /** Runs the app on a real socket: open the store, seed it, listen. Used by `counterweight serve` and the benchmark. */
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { openStore } from "../store/index.ts";
+import { openStore, type Store } from "../store/index.ts";
 import { createApp } from "./app.tsx";
 import { seedExamples } from "./seed.ts";
 import { defaultPoolSize, workerPool } from "./worker-pool.ts";
@@ -22,6 +22,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** The open store, for read-only use by the shell (e.g. the start-up summary). */
+  store: Store;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
+    store,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await pool?.close();
