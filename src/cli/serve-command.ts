@@ -4,12 +4,14 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { CounterweightError } from "../core/index.ts";
-import { startServer, type RunningServer } from "../server/index.ts";
+import { DEFAULT_RATE_LIMITS, startServer, type RunningServer } from "../server/index.ts";
 import { DEFAULT_DATABASE } from "../store/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
+import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
 import { reportError } from "./report-error.ts";
 
-interface ServeFlags {
+interface ServeFlags extends LimitFlags {
+  rateLimit?: number;
   host?: string;
   port?: number;
   db?: string;
@@ -24,11 +26,17 @@ function parsePort(value: string): number {
 }
 
 export function serveCommand(setExitCode: (code: ExitCode) => void): Command {
-  return new Command("serve")
+  const command = new Command("serve")
     .description("run the registry web app and HTTP API (writes need COUNTERWEIGHT_ADMIN_TOKEN)")
     .option("--host <host>", "address to listen on (env HOST; default 127.0.0.1)")
     .option("--port <port>", "port to listen on, 0 for any free port (env PORT; default 3000)", parsePort)
     .option("--db <path>", `SQLite database file (env DATABASE_URL; default ${DEFAULT_DATABASE})`)
+    .option(
+      "--rate-limit <per-minute>",
+      `analyses per minute per client address, 0 for no limit (env COUNTERWEIGHT_RATE_LIMIT; default ${DEFAULT_RATE_LIMITS.analyze.perMinute})`,
+      parseRate,
+    );
+  return addLimitOptions(command)
     .option("--debug", "print stack traces with errors")
     .action(async (flags: ServeFlags) => {
       setExitCode(await runServe(flags));
@@ -45,6 +53,8 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
       port,
       database,
       adminToken: process.env.COUNTERWEIGHT_ADMIN_TOKEN,
+      limits: limitsFromFlags(flags),
+      rateLimit: rateLimitFrom(flags.rateLimit ?? envRate(process.env.COUNTERWEIGHT_RATE_LIMIT)),
     }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
@@ -95,4 +105,30 @@ function envPort(value: string): number {
   } catch {
     throw new CounterweightError("USAGE", `PORT=${value}: not a port; set PORT to a number from 0 to 65535`);
   }
+}
+
+function parseRate(value: string): number {
+  const rate = Number(value);
+  if (!Number.isInteger(rate) || rate < 0)
+    throw new InvalidArgumentError("give a whole number of 0 or more.");
+  return rate;
+}
+
+function envRate(value: string | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  try {
+    return parseRate(value);
+  } catch {
+    throw new CounterweightError(
+      "USAGE",
+      `COUNTERWEIGHT_RATE_LIMIT=${value}: not a rate; set it to analyses per minute, 0 for no limit`,
+    );
+  }
+}
+
+/** Analyses per minute per client; the burst allows half a minute's worth at once (at least 1). 0 is off. */
+function rateLimitFrom(perMinute: number | undefined) {
+  if (perMinute === undefined) return undefined;
+  if (perMinute === 0) return false as const;
+  return { analyze: { perMinute, burst: Math.max(1, Math.ceil(perMinute / 2)) } };
 }

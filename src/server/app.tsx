@@ -17,6 +17,7 @@ import { ErrorPage } from "./pages/simple-pages.tsx";
 import { browseRoutes } from "./routes/browse-routes.tsx";
 import { metaRoutes } from "./routes/meta-routes.tsx";
 import { reportRoutes } from "./routes/report-routes.tsx";
+import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from "./middleware/index.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
 import { viewCounter, type ViewCounter } from "./view-counter.ts";
@@ -30,6 +31,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** How long page views are gathered in memory before one write (default 1000 ms; 0 writes at once). */
   viewFlushMs?: number;
+  /** Requests per client (by socket address): stricter for analyses; false turns limiting off. */
+  rateLimit?: Partial<RateLimitOptions> | false;
   /** Called with errors that are our fault (a 500), e.g. to log them. */
   onInternalError?: (error: unknown) => void;
 }
@@ -63,6 +66,14 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use(securityHeaders());
+  if (options.rateLimit !== false) {
+    const tooMany = (c: Context, seconds: number) =>
+      respond(
+        c,
+        apiError(429, "RATE_LIMITED", `too many requests from your address; try again in ${seconds} s`),
+      );
+    app.use(rateLimit({ ...DEFAULT_RATE_LIMITS, ...options.rateLimit }, tooMany));
+  }
   app.use(
     bodyLimit({
       // A little room over the file limit for multipart framing and JSON escapes.

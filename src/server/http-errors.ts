@@ -4,11 +4,11 @@
  */
 import { isCounterweightError, type ErrorCode } from "../core/index.ts";
 
-/** The library's codes plus the two only the HTTP layer can produce. */
-export type ApiErrorCode = ErrorCode | "UNAUTHORIZED" | "METHOD_NOT_ALLOWED";
+/** The library's codes plus those only the HTTP layer can produce. */
+export type ApiErrorCode = ErrorCode | "UNAUTHORIZED" | "METHOD_NOT_ALLOWED" | "RATE_LIMITED";
 
 export interface ApiError {
-  status: 400 | 401 | 404 | 405 | 413 | 415 | 422 | 500 | 503;
+  status: 400 | 401 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 503;
   code: ApiErrorCode;
   message: string;
 }

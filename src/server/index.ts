@@ -4,4 +4,5 @@ export type { Analyzer } from "./deps.ts";
 export { startServer, type ServerOptions, type RunningServer } from "./start-server.ts";
 export { workerPool, defaultPoolSize, type WorkerPool } from "./worker-pool.ts";
 export { seedExamples } from "./seed.ts";
+export { DEFAULT_RATE_LIMITS, type RateLimitOptions } from "./middleware/index.ts";
 export { importDocuments, type ImportOptions, type ImportSummary } from "./import-documents.ts";

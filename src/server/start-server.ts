@@ -2,7 +2,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../store/index.ts";
-import { createApp } from "./app.tsx";
+import { createApp, type AppOptions } from "./app.tsx";
 import { seedExamples } from "./seed.ts";
 import { defaultPoolSize, workerPool } from "./worker-pool.ts";
 import { analyzeBytes } from "../analyze.ts";
@@ -18,6 +18,10 @@ export interface ServerOptions {
   seed?: boolean;
   /** Analysis worker threads; 0 analyses on the main thread (default: one per core but one). */
   workers?: number;
+  /** Input limits for uploads and pasted text (defaults: core/limits.ts). */
+  limits?: AppOptions["limits"];
+  /** Requests per client; false turns limiting off (benchmarks). Default: DEFAULT_RATE_LIMITS. */
+  rateLimit?: AppOptions["rateLimit"];
 }
 
 export interface RunningServer {
@@ -32,7 +36,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.seed !== false) await seedExamples(store);
   const pool =
     options.workers === 0 ? undefined : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes);
-  const app = createApp({ store, adminToken: options.adminToken, analyze: pool?.analyze });
+  const app = createApp({
+    store,
+    adminToken: options.adminToken,
+    analyze: pool?.analyze,
+    limits: options.limits,
+    rateLimit: options.rateLimit,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const running = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () =>
       resolve(running),
