@@ -268,7 +268,7 @@ describe("GET /openapi.json", () => {
           if (p.in === "path") expect(path).toContain(`{${p.name}}`);
       }
     }
-    expect(ids.size).toBe(10);
+    expect(ids.size).toBe(12);
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) {

@@ -9,6 +9,7 @@ import type { Store } from "../store/index.ts";
 import { analysisCache } from "./analysis-cache.ts";
 import { apiAnalyzeRoute } from "./api/analyze-route.ts";
 import { apiReadRoutes } from "./api/read-routes.ts";
+import { apiVersionRoutes } from "./api/version-routes.ts";
 import { apiWriteRoutes } from "./api/write-routes.ts";
 import type { Analyzer, AppDeps } from "./deps.ts";
 import { apiError, errorBody, toApiError, type ApiError } from "./http-errors.ts";
@@ -17,6 +18,7 @@ import { ErrorPage } from "./pages/simple-pages.tsx";
 import { browseRoutes } from "./routes/browse-routes.tsx";
 import { metaRoutes } from "./routes/meta-routes.tsx";
 import { reportRoutes } from "./routes/report-routes.tsx";
+import { versionRoutes } from "./routes/version-routes.tsx";
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from "./middleware/index.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
@@ -94,8 +96,11 @@ export function createApp(options: AppOptions): Hono {
   app.route("/api", apiAnalyzeRoute(deps));
   app.route("/api", apiReadRoutes(deps));
   app.route("/api", apiWriteRoutes(deps));
+  app.route("/api", apiVersionRoutes(deps));
   app.route("/", metaRoutes(deps));
   app.route("/", browseRoutes(deps));
+  // Before the report routes: `/services/{slug}/feed.xml` would otherwise read as a document type.
+  app.route("/", versionRoutes(deps));
   app.route("/", reportRoutes(deps));
 
   app.notFound((c) =>

@@ -161,6 +161,42 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/services/{slug}/documents/{type}/versions": {
+        get: {
+          operationId: "listVersions",
+          summary: "A document's versions, newest first, with links to each report and to what changed",
+          parameters: [slug, param("type", "path", { type: "string" }, "Document type, e.g. terms")],
+          responses: { "200": json("The versions"), "404": errorResponse("No such document") },
+        },
+      },
+      "/api/services/{slug}/documents/{type}/diff": {
+        get: {
+          operationId: "diffVersions",
+          summary:
+            "What changed between two versions: aligned clauses, word changes, finding deltas, grade change (docs/diff-schema.md)",
+          parameters: [
+            slug,
+            param("type", "path", { type: "string" }, "Document type, e.g. terms"),
+            param(
+              "from",
+              "query",
+              { type: "integer", minimum: 1 },
+              "The older version's id (default: the version before `to`)",
+            ),
+            param(
+              "to",
+              "query",
+              { type: "integer", minimum: 1 },
+              "The newer version's id (default: the latest)",
+            ),
+          ],
+          responses: {
+            "200": json("The diff", { $ref: "#/components/schemas/Diff" }),
+            "400": errorResponse("Invalid version ids"),
+            "404": errorResponse("No such document or version, or no earlier version to compare with"),
+          },
+        },
+      },
       "/api/documents": {
         get: {
           operationId: "listDocuments",
@@ -229,6 +265,21 @@ export function openApiDocument(serverUrl: string) {
                 message: { type: "string" },
               },
             },
+          },
+        },
+        Diff: {
+          type: "object",
+          required: ["schemaVersion", "older", "newer", "grade", "clauses", "findingDeltas", "summary"],
+          properties: {
+            schemaVersion: { type: "string" },
+            older: { type: "object" },
+            newer: { type: "object" },
+            grade: { type: "object" },
+            counts: { type: "object" },
+            clauses: { type: "array", items: { type: "object" } },
+            moves: { type: "array", items: { type: "object" } },
+            findingDeltas: { type: "array", items: { type: "object" } },
+            summary: { type: "array", items: { type: "string" } },
           },
         },
         Report: {

@@ -8,6 +8,8 @@ export interface LayoutProps {
   /** The path of the current page, to mark the current navigation item. */
   path?: string;
   query?: string;
+  /** Atom feeds of this page (e.g. a service's changes), besides the site's own. */
+  feeds?: Array<{ title: string; href: string }>;
   children?: Child;
 }
 
@@ -18,7 +20,7 @@ const NAV = [
   { href: "/method", label: "How it works" },
 ];
 
-export function Layout({ title, description, path = "", query = "", children }: LayoutProps) {
+export function Layout({ title, description, path = "", query = "", feeds = [], children }: LayoutProps) {
   return (
     <html lang="en">
       <head>
@@ -37,6 +39,15 @@ export function Layout({ title, description, path = "", query = "", children }: 
           title="New and changed agreements"
           href="/feed.xml"
         />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title="What changed in the agreements"
+          href="/changes.xml"
+        />
+        {feeds.map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
+        ))}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -91,7 +102,10 @@ export function Layout({ title, description, path = "", query = "", children }: 
                   <a href="/sitemap">Site map</a>
                 </li>
                 <li>
-                  <a href="/feed.xml">Feed of changes</a>
+                  <a href="/feed.xml">Feed of new agreements</a>
+                </li>
+                <li>
+                  <a href="/changes.xml">Feed of changes</a>
                 </li>
                 <li>
                   <a href="/openapi.json">API (OpenAPI)</a>

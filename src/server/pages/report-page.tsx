@@ -11,6 +11,8 @@ export interface ReportMeta {
   capturedAt?: string;
   /** Where the context form submits (GET); absent for a pasted text that is not stored. */
   contextAction?: string;
+  /** A line above the report, e.g. that this is an earlier version, with a link onward. */
+  notice?: { text: string; link?: { href: string; label: string } };
 }
 
 const RECOURSE_WORDS: Record<Recourse, string> = { kept: "Kept", limited: "Limited", removed: "Removed" };
@@ -58,6 +60,12 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
           </p>
         </div>
       </section>
+      {meta.notice && (
+        <p class="notice" role="note">
+          {meta.notice.text}{" "}
+          {meta.notice.link && <a href={meta.notice.link.href}>{meta.notice.link.label}</a>}
+        </p>
+      )}
       {meta.contextAction ? (
         <ContextForm action={meta.contextAction} context={assessment.context} />
       ) : (

@@ -2,6 +2,7 @@
 import { CATEGORY_NAMES, type CategoryCode } from "../../core/index.ts";
 import { slugify, type CategoryProfile, type ServiceDetail, type ServiceSummary } from "../../store/index.ts";
 import { GradeBadge, Layout, formatDate, reportPath } from "./layout.tsx";
+import { VersionTimeline } from "./version-timeline.tsx";
 
 function initial(name: string): string {
   const letter = name.normalize("NFKD").charAt(0).toUpperCase();
@@ -51,7 +52,13 @@ export interface ServicePageProps {
 export function ServicePage({ service, profile, related }: ServicePageProps) {
   const categories = Object.entries(profile?.counts ?? {}) as Array<[CategoryCode, number]>;
   return (
-    <Layout title={service.name} path="/services">
+    <Layout
+      title={service.name}
+      path="/services"
+      feeds={[
+        { title: `What changed in ${service.name}'s agreements`, href: `/services/${service.slug}/feed.xml` },
+      ]}
+    >
       <nav aria-label="Breadcrumb" class="crumbs">
         <a href="/services">Services</a> › {service.name}
       </nav>
@@ -65,7 +72,8 @@ export function ServicePage({ service, profile, related }: ServicePageProps) {
                 Sector: <a href={`/sectors/${slugify(service.sector)}`}>{service.sector}</a> ·{" "}
               </>
             ) : null}
-            {service.documentCount} {service.documentCount === 1 ? "agreement" : "agreements"}
+            {service.documentCount} {service.documentCount === 1 ? "agreement" : "agreements"} ·{" "}
+            <a href={`/services/${service.slug}/feed.xml`}>feed of changes</a>
             {service.url && (
               <>
                 {" "}
@@ -88,27 +96,7 @@ export function ServicePage({ service, profile, related }: ServicePageProps) {
               Latest grade <GradeBadge grade={d.latest.grade} />, {d.latest.findingsCount} one-sided clauses,
               captured {formatDate(d.latest.capturedAt)}.
             </p>
-            <table class="history">
-              <caption>Grade history</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Captured</th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">One-sided clauses</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.versions.map((v) => (
-                  <tr>
-                    <td>{formatDate(v.capturedAt)}</td>
-                    <td>
-                      <GradeBadge grade={v.grade} />
-                    </td>
-                    <td>{v.findingsCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <VersionTimeline serviceSlug={service.slug} documentType={d.documentType} versions={d.versions} />
           </article>
         ))}
       </section>

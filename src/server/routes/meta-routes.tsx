@@ -57,10 +57,12 @@ export function metaRoutes(deps: AppDeps): Hono {
       "/sectors",
       "/method",
       "/sitemap",
+      "/feed.xml",
+      "/changes.xml",
       ...CATEGORY_CODES.map((code) => `/categories/${code}`),
       ...IMBALANCE_SOURCES.map((s) => `/imbalance/${s.id}`),
       ...sectorsOf(services).map((s) => `/sectors/${s.slug}`),
-      ...services.map((s) => `/services/${s.slug}`),
+      ...services.flatMap((s) => [`/services/${s.slug}`, `/services/${s.slug}/feed.xml`]),
     ];
     const urls = [
       ...paths.map((p) => `<url><loc>${xmlEscape(origin + p)}</loc></url>`),
