@@ -1,0 +1,180 @@
+/**
+ * Loopback load test (issue 7): the real `counterweight serve` process under autocannon for at
+ * least 60 s, every connection cycling through valid analyses, pages and hostile bodies (oversized,
+ * malformed JSON, binary upload, HTML nested 100,000 deep). Meanwhile the server's resident memory
+ * is sampled from /proc and a probe sends one valid analysis every 2 s on its own connection.
+ * Prints JSON: requests, status counts, latency p50/p99, peak RSS, probe successes.
+ *
+ * Run: `npm run bench:load` (options: --duration 60 --connections 8 --rate-limit 100000).
+ * The server keeps its rate limiter on, set high enough that one loopback client is not refused
+ * (all load comes from one address); the limiter still runs on every request.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: "string", default: "60" },
+    connections: { type: "string", default: "8" },
+    "rate-limit": { type: "string", default: "100000" },
+  },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const ROOT = join(import.meta.dirname, "..");
+
+const agreement = readFileSync(join(ROOT, "examples", "driftwood-terms.md"), "utf8");
+const json = { "Content-Type": "application/json" };
+const boundary = "----counterweight-load";
+const binaryUpload = Buffer.concat([
+  Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="terms.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  ),
+  randomBytes(64 * 1024),
+  Buffer.from(`\r\n--${boundary}--\r\n`),
+]);
+
+/** What each connection sends, in turn, for the whole run. */
+const REQUESTS: Array<{ name: string } & autocannon.Request> = [
+  {
+    name: "valid analysis",
+    method: "POST",
+    path: "/api/analyze",
+    headers: json,
+    body: JSON.stringify({ text: agreement }),
+  },
+  { name: "page", method: "GET", path: "/services" },
+  { name: "malformed JSON", method: "POST", path: "/api/analyze", headers: json, body: '{"text": "We may' },
+  {
+    name: "binary upload",
+    method: "POST",
+    path: "/api/analyze",
+    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
+    body: binaryUpload,
+  },
+  {
+    name: "deep HTML",
+    method: "POST",
+    path: "/api/analyze",
+    headers: json,
+    body: JSON.stringify({ text: `${"<div>".repeat(100_000)}x${"</div>".repeat(100_000)}` }),
+  },
+  {
+    name: "valid analysis",
+    method: "POST",
+    path: "/api/analyze",
+    headers: json,
+    body: JSON.stringify({ text: agreement }),
+  },
+  {
+    name: "oversized (21 MB)",
+    method: "POST",
+    path: "/api/analyze",
+    headers: json,
+    body: JSON.stringify({ text: "a".repeat(21 * 1024 * 1024) }),
+  },
+  { name: "home page", method: "GET", path: "/" },
+];
+
+const dir = mkdtempSync(join(tmpdir(), "cw-load-"));
+const server = spawn(
+  process.execPath,
+  [
+    join(ROOT, "bin", "counterweight.js"),
+    "serve",
+    "--port",
+    "0",
+    "--db",
+    join(dir, "load.sqlite"),
+    "--rate-limit",
+    values["rate-limit"]!,
+  ],
+  { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] },
+);
+const url = await new Promise<string>((resolve, reject) => {
+  let stderr = "";
+  server.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    const match = /registry at (http:\/\/\S+)/.exec(stderr);
+    if (match) resolve(match[1]!);
+  });
+  server.once("exit", (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
+});
+
+/** Resident memory of the server process (all its threads) in MB, from /proc. */
+function serverRssMb(): number | undefined {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const startRss = serverRssMb();
+let peakRss = startRss ?? 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, serverRssMb() ?? 0)), 250);
+
+const probes = { sent: 0, ok: 0, statuses: {} as Record<string, number> };
+const probe = async () => {
+  probes.sent++;
+  const response = await fetch(`${url}/api/analyze`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ text: agreement }),
+  }).catch(() => undefined);
+  const status = String(response?.status ?? "error");
+  probes.statuses[status] = (probes.statuses[status] ?? 0) + 1;
+  if (response?.status === 200) probes.ok++;
+  await response?.arrayBuffer();
+};
+const prober = setInterval(() => void probe(), 2000);
+
+const result = await autocannon({
+  url,
+  connections,
+  duration,
+  timeout: 30,
+  requests: REQUESTS.map(({ name: _name, ...request }) => request),
+});
+clearInterval(prober);
+clearInterval(sampler);
+
+const aliveAfter = (await fetch(`${url}/`).catch(() => undefined))?.status === 200;
+const endRss = serverRssMb();
+server.kill("SIGTERM");
+const exitCode = await new Promise<number | null>((resolve) => server.once("exit", resolve));
+rmSync(dir, { recursive: true, force: true });
+
+const statusCounts = Object.fromEntries(
+  Object.entries(
+    (result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats,
+  ).map(([code, { count }]) => [code, count]),
+);
+const report = {
+  command: `npm run bench:load -- --duration ${duration} --connections ${connections} --rate-limit ${values["rate-limit"]}`,
+  durationSeconds: duration,
+  connections,
+  mix: REQUESTS.map((request) => request.name),
+  requests: result.requests.total,
+  statusCounts,
+  fiveHundreds: result["5xx"],
+  errors: result.errors,
+  timeouts: result.timeouts,
+  latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+  serverRssMb: {
+    start: Math.round(startRss ?? 0),
+    peak: Math.round(peakRss),
+    end: Math.round(endRss ?? 0),
+  },
+  validProbes: probes,
+  serverAnsweredAfter: aliveAfter,
+  serverExitCodeOnSigterm: exitCode,
+};
+process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+process.exitCode = report.fiveHundreds === 0 && aliveAfter && probes.ok === probes.sent ? 0 : 1;
