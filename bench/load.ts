@@ -1,13 +1,14 @@
 /**
  * Loopback load test (issue 7): the real `counterweight serve` process under autocannon for at
- * least 60 s, every connection cycling through valid analyses, pages and hostile bodies (oversized,
- * malformed JSON, binary upload, HTML nested 100,000 deep). Meanwhile the server's resident memory
+ * least 60 s, half the connections sending valid analyses and pages, half hostile bodies
+ * (oversized, malformed JSON, binary upload, HTML nested 100,000 deep). Meanwhile the server's resident memory
  * is sampled from /proc and a probe sends one valid analysis every 2 s on its own connection.
- * Prints JSON: requests, status counts, latency p50/p99, peak RSS, probe successes.
+ * Prints JSON: requests, status counts and latency p50/p99 per class, peak RSS, probe successes;
+ * exits 1 if any request was a 5xx or any valid request failed.
  *
  * Run: `npm run bench:load` (options: --duration 60 --connections 8 --rate-limit 100000).
- * The server keeps its rate limiter on, set high enough that one loopback client is not refused
- * (all load comes from one address); the limiter still runs on every request.
+ * The server keeps its rate limiter on (both buckets), set high enough that one loopback client is
+ * not refused (all load comes from one address); the limiter still runs on every request.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -39,46 +40,44 @@ const binaryUpload = Buffer.concat([
   Buffer.from(`\r\n--${boundary}--\r\n`),
 ]);
 
-/** What each connection sends, in turn, for the whole run. */
-const REQUESTS: Array<{ name: string } & autocannon.Request> = [
-  {
-    name: "valid analysis",
-    method: "POST",
-    path: "/api/analyze",
-    headers: json,
-    body: JSON.stringify({ text: agreement }),
-  },
-  { name: "page", method: "GET", path: "/services" },
+const validAnalysis: autocannon.Request = {
+  method: "POST",
+  path: "/api/analyze",
+  headers: json,
+  body: JSON.stringify({ text: agreement }),
+};
+
+/** What the valid clients send, in turn: everything must succeed. */
+const VALID: autocannon.Request[] = [
+  validAnalysis,
+  { method: "GET", path: "/services" },
+  { method: "GET", path: "/" },
+];
+
+/** What the hostile clients send, in turn: everything must be refused with a 4xx, never a 5xx. */
+const HOSTILE: Array<{ name: string } & autocannon.Request> = [
   { name: "malformed JSON", method: "POST", path: "/api/analyze", headers: json, body: '{"text": "We may' },
   {
-    name: "binary upload",
+    name: "binary upload named .pdf",
     method: "POST",
     path: "/api/analyze",
     headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
     body: binaryUpload,
   },
   {
-    name: "deep HTML",
+    name: "HTML nested 100,000 deep",
     method: "POST",
     path: "/api/analyze",
     headers: json,
     body: JSON.stringify({ text: `${"<div>".repeat(100_000)}x${"</div>".repeat(100_000)}` }),
   },
   {
-    name: "valid analysis",
-    method: "POST",
-    path: "/api/analyze",
-    headers: json,
-    body: JSON.stringify({ text: agreement }),
-  },
-  {
-    name: "oversized (21 MB)",
+    name: "oversized body (21 MB)",
     method: "POST",
     path: "/api/analyze",
     headers: json,
     body: JSON.stringify({ text: "a".repeat(21 * 1024 * 1024) }),
   },
-  { name: "home page", method: "GET", path: "/" },
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "cw-load-"));
@@ -92,6 +91,8 @@ const server = spawn(
     "--db",
     join(dir, "load.sqlite"),
     "--rate-limit",
+    values["rate-limit"]!,
+    "--page-rate-limit",
     values["rate-limit"]!,
   ],
   { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] },
@@ -135,13 +136,19 @@ const probe = async () => {
 };
 const prober = setInterval(() => void probe(), 2000);
 
-const result = await autocannon({
-  url,
-  connections,
-  duration,
-  timeout: 30,
-  requests: REQUESTS.map(({ name: _name, ...request }) => request),
-});
+// Valid and hostile clients on separate connections, so a connection the server drops after
+// refusing an oversized body never takes a valid request down with it.
+const half = Math.max(1, Math.floor(connections / 2));
+const [valid, hostile] = await Promise.all([
+  autocannon({ url, connections: half, duration, timeout: 30, requests: VALID }),
+  autocannon({
+    url,
+    connections: Math.max(1, connections - half),
+    duration,
+    timeout: 30,
+    requests: HOSTILE.map(({ name: _name, ...request }) => request),
+  }),
+]);
 clearInterval(prober);
 clearInterval(sampler);
 
@@ -151,22 +158,23 @@ server.kill("SIGTERM");
 const exitCode = await new Promise<number | null>((resolve) => server.once("exit", resolve));
 rmSync(dir, { recursive: true, force: true });
 
-const statusCounts = Object.fromEntries(
-  Object.entries(
-    (result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats,
-  ).map(([code, { count }]) => [code, count]),
-);
+function summary(result: autocannon.Result) {
+  const stats = (result as unknown as { statusCodeStats: Record<string, { count: number }> }).statusCodeStats;
+  return {
+    requests: result.requests.total,
+    statusCounts: Object.fromEntries(Object.entries(stats).map(([code, { count }]) => [code, count])),
+    fiveHundreds: result["5xx"],
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+  };
+}
+
 const report = {
   command: `npm run bench:load -- --duration ${duration} --connections ${connections} --rate-limit ${values["rate-limit"]}`,
   durationSeconds: duration,
-  connections,
-  mix: REQUESTS.map((request) => request.name),
-  requests: result.requests.total,
-  statusCounts,
-  fiveHundreds: result["5xx"],
-  errors: result.errors,
-  timeouts: result.timeouts,
-  latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+  valid: { mix: ["analysis (driftwood-terms.md)", "GET /services", "GET /"], ...summary(valid) },
+  hostile: { mix: HOSTILE.map((request) => request.name), ...summary(hostile) },
   serverRssMb: {
     start: Math.round(startRss ?? 0),
     peak: Math.round(peakRss),
@@ -177,4 +185,6 @@ const report = {
   serverExitCodeOnSigterm: exitCode,
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-process.exitCode = report.fiveHundreds === 0 && aliveAfter && probes.ok === probes.sent ? 0 : 1;
+const validFailed = valid.requests.total - ((report.valid.statusCounts["200"] as number | undefined) ?? 0);
+process.exitCode =
+  valid["5xx"] + hostile["5xx"] === 0 && validFailed === 0 && aliveAfter && probes.ok === probes.sent ? 0 : 1;

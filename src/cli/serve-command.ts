@@ -4,7 +4,9 @@
  */
 import { Command, InvalidArgumentError } from "commander";
 import { CounterweightError } from "../core/index.ts";
-import { DEFAULT_RATE_LIMITS, startServer, type RunningServer } from "../server/index.ts";
+import { DEFAULT_RATE_LIMITS, startServer, type RunningServer, type ServerOptions } from "../server/index.ts";
+
+type RateLimitSetting = ServerOptions["rateLimit"];
 import { DEFAULT_DATABASE } from "../store/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
@@ -12,6 +14,7 @@ import { reportError } from "./report-error.ts";
 
 interface ServeFlags extends LimitFlags {
   rateLimit?: number;
+  pageRateLimit?: number;
   host?: string;
   port?: number;
   db?: string;
@@ -35,6 +38,11 @@ export function serveCommand(setExitCode: (code: ExitCode) => void): Command {
       "--rate-limit <per-minute>",
       `analyses per minute per client address, 0 for no limit (env COUNTERWEIGHT_RATE_LIMIT; default ${DEFAULT_RATE_LIMITS.analyze.perMinute})`,
       parseRate,
+    )
+    .option(
+      "--page-rate-limit <per-minute>",
+      `other requests per minute per client address, 0 for no limit (env COUNTERWEIGHT_PAGE_RATE_LIMIT; default ${DEFAULT_RATE_LIMITS.other.perMinute})`,
+      parseRate,
     );
   return addLimitOptions(command)
     .option("--debug", "print stack traces with errors")
@@ -54,7 +62,10 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
       database,
       adminToken: process.env.COUNTERWEIGHT_ADMIN_TOKEN,
       limits: limitsFromFlags(flags),
-      rateLimit: rateLimitFrom(flags.rateLimit ?? envRate(process.env.COUNTERWEIGHT_RATE_LIMIT)),
+      rateLimit: rateLimitFrom(
+        flags.rateLimit ?? envRate("COUNTERWEIGHT_RATE_LIMIT"),
+        flags.pageRateLimit ?? envRate("COUNTERWEIGHT_PAGE_RATE_LIMIT"),
+      ),
     }).catch((error: unknown) => {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
@@ -114,21 +125,32 @@ function parseRate(value: string): number {
   return rate;
 }
 
-function envRate(value: string | undefined): number | undefined {
+function envRate(variable: string): number | undefined {
+  const value = process.env[variable];
   if (value === undefined || value === "") return undefined;
   try {
     return parseRate(value);
   } catch {
     throw new CounterweightError(
       "USAGE",
-      `COUNTERWEIGHT_RATE_LIMIT=${value}: not a rate; set it to analyses per minute, 0 for no limit`,
+      `${variable}=${value}: not a rate; set it to requests per minute, 0 for no limit`,
     );
   }
 }
 
-/** Analyses per minute per client; the burst allows half a minute's worth at once (at least 1). 0 is off. */
-function rateLimitFrom(perMinute: number | undefined) {
-  if (perMinute === undefined) return undefined;
-  if (perMinute === 0) return false as const;
-  return { analyze: { perMinute, burst: Math.max(1, Math.ceil(perMinute / 2)) } };
+/**
+ * Requests per minute per client, for analyses and for everything else; each burst allows half a
+ * minute's worth at once. 0 for both turns limiting off; 0 for one leaves that one unlimited.
+ */
+function rateLimitFrom(analyses: number | undefined, pages: number | undefined): RateLimitSetting {
+  if (analyses === undefined && pages === undefined) return undefined;
+  if (analyses === 0 && pages === 0) return false;
+  const rule = (perMinute: number) =>
+    perMinute === 0
+      ? { perMinute: Number.MAX_SAFE_INTEGER, burst: Number.MAX_SAFE_INTEGER }
+      : { perMinute, burst: Math.max(1, Math.ceil(perMinute / 2)) };
+  return {
+    ...(analyses === undefined ? {} : { analyze: rule(analyses) }),
+    ...(pages === undefined ? {} : { other: rule(pages) }),
+  };
 }
