@@ -1,6 +1,6 @@
 /**
  * End-to-end journeys through the registry in Debian's Chromium: paste → report, upload a PDF →
- * report, A–Z → service → report, search → result, category hub. Screenshots go to
+ * report, A–Z → service → report, service → what changed, search → result, category hub. Screenshots go to
  * test-output/screenshots/registry-*.png for a person to look at. Skipped locally without
  * /usr/bin/chromium; fails in CI (CI=true).
  */
@@ -126,6 +126,33 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     await page.getByRole("button", { name: "Update the report" }).click();
     await expect.poll(() => page.url()).toContain("alternatives=none");
     expect(await page.getByLabel("Real alternatives").inputValue()).toBe("none");
+  });
+
+  test("service → what changed", async () => {
+    await page.goto(`${registry.url}/services/uber`);
+    const timeline = page.locator("table.timeline");
+    expect(await timeline.locator("tbody tr").count()).toBe(2);
+    await timeline.getByRole("link", { name: "What changed" }).click();
+    await expect.poll(() => page.url()).toMatch(/\/services\/uber\/terms\/changes\/\d+\.\.\d+$/);
+    expect(await page.locator("h1").textContent()).toBe("What changed in Uber's terms");
+    expect(await page.locator("ul.change-summary li.worse").first().textContent()).toContain(
+      "New clearly unfair unilateral termination clause",
+    );
+    expect(await page.locator("article.clause-change.moved").count()).toBeGreaterThan(0);
+    const inserted = await page
+      .locator("article.clause-change.edited")
+      .first()
+      .locator("ins")
+      .allTextContents();
+    expect(inserted).toContain("State of California");
+    await shot("changes");
+    await page.locator("article.clause-change.edited").scrollIntoViewIfNeeded();
+    await shot("changes-clauses");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot("phone-changes");
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   test("search → result", async () => {
