@@ -85,3 +85,13 @@ describe("readDeclarations", () => {
     await expect(readDeclarations(join(dir, "nope.json"))).rejects.toThrow(/nope\.json: cannot read/);
   });
 });
+
+describe("examples/tracked-sources.json", () => {
+  it("is a valid declarations file", async () => {
+    const declarations = await readDeclarations(
+      join(import.meta.dirname, "..", "..", "examples", "tracked-sources.json"),
+    );
+    expect(declarations.length).toBeGreaterThan(0);
+    expect(declarations.every((d) => d.url.startsWith("https://"))).toBe(true);
+  });
+});

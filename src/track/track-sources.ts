@@ -197,7 +197,7 @@ function sourceName(url: string): string {
 
 /**
  * The one line the `track` command prints for a source, e.g.
- * `Acme terms: changed: grade C → D, 2 finding deltas (version 7)`.
+ * `Acme terms: changed: grade C → D, 2 finding deltas (version 7)` (or `grade C unchanged, …`).
  */
 export function describeResult(result: TrackResult): string {
   const { service, documentType } = result.declaration;
@@ -209,9 +209,8 @@ export function describeResult(result: TrackResult): string {
     case "unchanged":
       return `${who}: unchanged${retried}`;
     case "changed": {
-      const grade = result.grade?.older
-        ? `grade ${result.grade.older} → ${result.grade.newer}`
-        : `grade ${result.grade!.newer}`;
+      const { older, newer } = result.grade!;
+      const grade = older && older !== newer ? `grade ${older} → ${newer}` : `grade ${newer} unchanged`;
       const deltas = result.findingDeltas ?? 0;
       return `${who}: changed: ${grade}, ${deltas} finding ${deltas === 1 ? "delta" : "deltas"} (version ${result.versionId})${retried}`;
     }
