@@ -156,6 +156,8 @@ describe("version pages", () => {
     expect(html).toContain(`href="/services/${slug}/terms/changes/${versions[1]!.id}..${versions[0]!.id}"`);
     expect(html).toContain(`href="/services/${slug}/terms/versions/${versions[1]!.id}"`);
     expect(html).toContain(`href="/services/${slug}/feed.xml"`);
+    const home = await (await app.request("/")).text();
+    expect(home).toMatch(/id="changed"[\s\S]*href="\/services\/[^"]+\/terms\/changes">what changed<\/a>/);
     expect(html).toMatch(
       /<link rel="alternate" type="application\/atom\+xml"[^>]*\/services\/[^"]*\/feed\.xml/,
     );

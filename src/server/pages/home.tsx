@@ -76,6 +76,7 @@ export function HomePage({ recent, popular, changed, error, text = "" }: HomePro
           title="Recently changed"
           documents={changed}
           empty="No changes recorded yet."
+          withChanges
         />
       </div>
     </Layout>
@@ -87,6 +88,8 @@ export function DocumentList(props: {
   title: string;
   documents: DocumentSummary[];
   empty: string;
+  /** Link each document's latest change and the feed of changes (for a list of changed documents). */
+  withChanges?: boolean;
 }) {
   return (
     <section aria-labelledby={props.id}>
@@ -102,9 +105,20 @@ export function DocumentList(props: {
                 {d.serviceName} <span class="muted">{d.documentType}</span>
               </a>{" "}
               <span class="muted">{formatDate(d.latest.capturedAt)}</span>
+              {props.withChanges && (
+                <>
+                  {" "}
+                  · <a href={`${reportPath(d.serviceSlug, d.documentType)}/changes`}>what changed</a>
+                </>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {props.withChanges && (
+        <p class="small">
+          <a href="/changes.xml">Feed of changes</a> (Atom)
+        </p>
       )}
     </section>
   );
