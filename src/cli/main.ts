@@ -7,6 +7,7 @@ import { analyzeCommand } from "./analyze-command.ts";
 import { diffCommand } from "./diff-command.ts";
 import { importCommand } from "./import-command.ts";
 import { serveCommand } from "./serve-command.ts";
+import { workerCommand } from "./worker-command.ts";
 import { trackCommand } from "./track-command.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { reportError } from "./report-error.ts";
@@ -30,6 +31,7 @@ program.addCommand(analyzeCommand(setExitCode));
 program.addCommand(diffCommand(setExitCode));
 program.addCommand(serveCommand(setExitCode));
 program.addCommand(importCommand(setExitCode));
+program.addCommand(workerCommand(setExitCode));
 program.addCommand(trackCommand(setExitCode));
 for (const command of program.commands) {
   command.exitOverride().configureOutput(program.configureOutput());

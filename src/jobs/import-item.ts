@@ -12,8 +12,10 @@ import {
   slugify,
   versionFromAnalysis,
   type AddVersionResult,
+  type NewVersion,
   type Store,
 } from "../store/index.ts";
+import { isWriteConflict } from "./transient.ts";
 
 /** What to import: the file as bytes plus how the registry should file it. */
 export interface ImportItem {
@@ -51,6 +53,23 @@ export async function importItem(store: Store, item: ImportItem): Promise<Import
     sector: item.sector,
     documentType,
   });
-  const result = await store.addVersion(version);
+  const result = await addWithRetry(store, version);
   return { status: result.status, serviceSlug: result.serviceSlug, documentType, analysed: true };
+}
+
+/**
+ * Several writers share one SQLite file in a batch. A write transaction that started from an older
+ * snapshot gets SQLITE_BUSY at once, whatever the busy timeout, and must simply run again; so do
+ * PostgreSQL serialisation failures. A few quick, jittered tries cover it; an unavailable store is
+ * the queue's to retry, with backoff.
+ */
+async function addWithRetry(store: Store, version: NewVersion): Promise<AddVersionResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store.addVersion(version);
+    } catch (error) {
+      if (attempt >= 8 || !isWriteConflict(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, (10 << attempt) * (0.5 + Math.random())));
+    }
+  }
 }

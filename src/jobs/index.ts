@@ -14,3 +14,5 @@ export {
   type ImportJobData,
 } from "./queue.ts";
 export { startImportWorker, type ImportWorker, type ImportWorkerOptions, type JobEvent } from "./worker.ts";
+export { defaultWorkers, importBatch, type ImportBatchOptions, type ImportBatchSummary } from "./batch.ts";
+export { startThreadPool, type TaskHandler, type ThreadPool } from "./thread-pool.ts";

@@ -10,8 +10,6 @@ const TRANSIENT_CODES = new Set([
   "EHOSTUNREACH",
   "ENOTFOUND",
   "EAI_AGAIN",
-  "SQLITE_BUSY",
-  "SQLITE_LOCKED",
   "40001", // serialization failure
   "40P01", // deadlock detected
   "53300", // too many connections
@@ -27,7 +25,11 @@ export function mayBeTransient(error: unknown): boolean {
   if (isCounterweightError(error)) return error.mayBeTransient;
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && (TRANSIENT_CODES.has(code) || code.startsWith("08"))) return true;
+    if (
+      typeof code === "string" &&
+      (TRANSIENT_CODES.has(code) || /^(08|SQLITE_BUSY|SQLITE_LOCKED)/.test(code))
+    )
+      return true;
     if (/connection terminated|connection timeout|Connection is closed/i.test(String((e as Error).message)))
       return true;
     e = (e as { cause?: unknown }).cause;
@@ -38,4 +40,17 @@ export function mayBeTransient(error: unknown): boolean {
 /** True when the input itself is at fault (a corrupt or unsupported file): retrying cannot help. */
 export function isUserFault(error: unknown): boolean {
   return isCounterweightError(error) && error.userFault && !error.mayBeTransient;
+}
+
+/**
+ * True for a write that lost a race with another writer (SQLite's stale-snapshot BUSY, PostgreSQL
+ * serialisation failures and deadlocks): running the same transaction again at once succeeds.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^(SQLITE_BUSY|SQLITE_LOCKED|40001$|40P01$)/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
