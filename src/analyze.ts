@@ -35,6 +35,7 @@ export function analyzeDocument(document: AgreementDocument, options: AnalyzeOpt
   const findings = classify(document, segmentation, options.model);
   checkBudget();
   const assessment = assess(document, segmentation, findings, options.context);
+  checkBudget();
   return { document, segmentation, findings, assessment };
 }
 

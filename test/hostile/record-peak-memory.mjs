@@ -1,6 +1,7 @@
 // Preloaded with `node --import` into a CLI child: on exit, writes the process's peak resident
-// memory in KB to the file named by CW_PEAK_MEMORY_FILE. VmHWM (Linux) counts this program
-// alone; resourceUsage().maxRSS, the fallback, also counts the parent's memory at the fork.
+// memory in KB and its CPU time in ms (all threads, user + system) as JSON to the file named by
+// CW_PEAK_MEMORY_FILE. VmHWM (Linux) counts this program alone; resourceUsage().maxRSS, the
+// fallback, also counts the parent's memory at the fork.
 import { readFileSync, writeFileSync } from "node:fs";
 
 function peakKb() {
@@ -14,4 +15,9 @@ function peakKb() {
 }
 
 const file = process.env.CW_PEAK_MEMORY_FILE;
-if (file) process.on("exit", () => writeFileSync(file, String(peakKb())));
+if (file) {
+  process.on("exit", () => {
+    const { user, system } = process.cpuUsage();
+    writeFileSync(file, JSON.stringify({ peakKb: peakKb(), cpuMs: (user + system) / 1000 }));
+  });
+}
