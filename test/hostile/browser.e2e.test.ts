@@ -31,7 +31,13 @@ describe.skipIf(!hasChromium)("injection payloads in Chromium", () => {
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    const app = createApp({ store: await openStore(":memory:"), adminToken: ADMIN_TOKEN, viewFlushMs: 0 });
+    // Limiting off: a page load fetches its assets too, and the limiter is not what this tests.
+    const app = createApp({
+      store: await openStore(":memory:"),
+      adminToken: ADMIN_TOKEN,
+      viewFlushMs: 0,
+      rateLimit: false,
+    });
     await seedHostile(app);
     paths = await everyPagePath(app);
     const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
