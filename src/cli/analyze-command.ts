@@ -1,32 +1,32 @@
 import { stat } from "node:fs/promises";
-import { join, relative } from "node:path";
 import { Command, Option } from "commander";
 import { analyzeDocument } from "../analyze.ts";
 import { failOnExitCode, type Analysis } from "../assess/index.ts";
 import { inputError } from "../core/index.ts";
-import { ingestFile, ingestStdin, listInputFiles } from "../ingest/index.ts";
+import { ingestFile, ingestStdin } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
 import {
-  EXTENSION_BY_FORMAT,
   FAIL_ON,
   FORMATS,
   contextFromFlags,
   oneOf,
+  parseCount,
   type ContextFlags,
   type FailOn,
   type ReportFormat,
 } from "./options.ts";
-import { startProgress } from "./progress.ts";
 import { renderReport } from "./render.ts";
 import { reportError } from "./report-error.ts";
 import { writeOutputFile } from "./write-output.ts";
+import { analyzeFolder } from "./analyze-folder.ts";
 
 interface AnalyzeFlags extends ContextFlags, LimitFlags {
   format: ReportFormat;
   out?: string;
   failOn?: FailOn;
   color?: boolean;
+  workers?: number;
   debug?: boolean;
 }
 
@@ -61,6 +61,7 @@ export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
     );
   return addLimitOptions(command)
     .option("--no-color", "no colour in text output")
+    .option("--workers <count>", "parallel worker threads for a folder (default: one per core)", parseCount)
     .option("--debug", "print stack traces with errors")
     .action(async (input: string, flags: AnalyzeFlags) => {
       setExitCode(await runAnalyze(input, flags));
@@ -94,52 +95,4 @@ async function emitSingle(analysis: Analysis, flags: AnalyzeFlags): Promise<Exit
   if (flags.out) await writeOutputFile(flags.out, report);
   else process.stdout.write(report);
   return flags.failOn ? (failOnExitCode(analysis, flags.failOn) as ExitCode) : EXIT.ok;
-}
-
-/**
- * Analyses every readable file below a folder. A bad file is reported on its own line and the
- * rest go on; the exit code says the worst that happened (2 bad input > 1 fail-on > 0).
- */
-async function analyzeFolder(
-  folder: string,
-  flags: AnalyzeFlags,
-  options: Parameters<typeof analyzeDocument>[1],
-): Promise<ExitCode> {
-  const files = await listInputFiles(folder);
-  if (files.length === 0)
-    throw inputError(
-      "EMPTY_INPUT",
-      folder,
-      "the folder holds no readable documents (.txt .md .html .pdf .docx .xml)",
-    );
-  const progress = startProgress(files.length);
-  let worst: ExitCode = EXIT.ok;
-  for (const file of files) {
-    try {
-      const analysis = analyzeDocument(await ingestFile(file, { limits: options?.limits }), options);
-      const report = renderReport(analysis, flags.format, { color: false, compact: !flags.out });
-      if (flags.out) {
-        await writeOutputFile(
-          join(flags.out, `${relative(folder, file)}.${EXTENSION_BY_FORMAT[flags.format]}`),
-          report,
-        );
-      } else {
-        process.stdout.write(report);
-      }
-      if (
-        flags.failOn &&
-        failOnExitCode(analysis, flags.failOn) === EXIT.failOnMatched &&
-        worst === EXIT.ok
-      ) {
-        worst = EXIT.failOnMatched;
-      }
-    } catch (error) {
-      progress.stop();
-      const code = reportError(error, Boolean(flags.debug));
-      if (code === EXIT.internal || worst !== EXIT.internal) worst = code;
-    }
-    progress.tick(relative(folder, file));
-  }
-  progress.stop();
-  return worst;
 }
