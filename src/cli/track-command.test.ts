@@ -3,7 +3,8 @@
  * HTTP server on 127.0.0.1: first round creates, second is unchanged (a changing navigation bar
  * outside the selector does not count), a changed page makes a new version with its finding
  * deltas, a 503-then-200 source is retried, a 404 source is reported and the others still
- * processed; loopback is refused without the flag; SIGTERM stops a scheduled run cleanly.
+ * processed; loopback is refused without the flag; a scheduled run re-reads the declarations each
+ * round and SIGTERM stops it cleanly.
  */
 import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -152,26 +153,35 @@ describe("counterweight track", () => {
     );
   }, 60_000);
 
-  it("repeats on an interval until SIGTERM, then stops cleanly", async () => {
-    const good = declarations("scheduled.json", [FLAKY()]);
+  it("repeats on an interval, re-reading the declarations each round, until SIGTERM", async () => {
+    const file = declarations("scheduled.json", [FLAKY()]);
     const child = spawn(
       process.execPath,
-      [CLI, "track", good, "--db", db, "--allow-loopback", "--interval", "6h"],
+      [CLI, "track", file, "--db", db, "--allow-loopback", "--interval", "1s"],
       {
         env: { ...process.env, NO_COLOR: "1" },
       },
     );
     let stdout = "";
     let stderr = "";
-    let signalled = false;
+    let rounds = 0;
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
+      const done = stderr.match(/next round at/g)?.length ?? 0;
+      if (done === rounds) return;
+      rounds = done;
+      // After round 1 a source is added (picked up by round 2); after round 2 the file breaks (round 3 keeps the list).
+      if (rounds === 1) declarations("scheduled.json", [FLAKY(), ACME()]);
+      if (rounds === 2) writeFileSync(file, "[{");
       // Once: a second signal after the command removed its handlers would kill it outright.
-      if (!signalled && stderr.includes("next round at")) signalled = child.kill("SIGTERM");
+      if (rounds === 3) child.kill("SIGTERM");
     });
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-    expect(stdout).toMatch(/^Flaky terms: (created|unchanged)/m);
+    expect(stdout.match(/^Flaky terms: /gm)).toHaveLength(3);
+    expect(stdout.match(/^Acme terms: /gm)).toHaveLength(2);
+    expect(stderr).toContain("scheduled.json: not valid JSON");
+    expect(stderr).toContain("keeping the declarations of the previous round");
     expect(stderr).toContain("SIGTERM: stopping");
     expect(code).toBe(0);
   }, 60_000);

@@ -3,11 +3,17 @@
  * version when its text changed; once (`--once`) or every `--interval` until SIGINT/SIGTERM.
  * One line per source on stdout. Exit 0 when every source succeeded, 2 when any failed (a
  * permanent error, or a transient one that outlasted its retries), 70 for a bug of ours.
- * See docs/tracking.md.
+ * The declarations file is re-read before each round. See docs/tracking.md.
  */
 import { Command, InvalidArgumentError } from "commander";
 import { DEFAULT_DATABASE, openStore, redactUrl } from "../store/index.ts";
-import { describeResult, readDeclarations, trackSources, type TrackResult } from "../track/index.ts";
+import {
+  describeResult,
+  readDeclarations,
+  trackSources,
+  type Declaration,
+  type TrackResult,
+} from "../track/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { parseCount } from "./options.ts";
 import { reportError } from "./report-error.ts";
@@ -71,11 +77,13 @@ async function runTrack(file: string, flags: TrackFlags): Promise<ExitCode> {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const declarations = await readDeclarations(file);
+    let declarations = await readDeclarations(file);
     const database = flags.db ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;
     store = await openStore(database);
     let code: ExitCode = EXIT.ok;
     for (let round = 1; ; round++) {
+      // Re-read each round, so edits to the file apply without a restart; a broken edit keeps the last good list.
+      if (round > 1) declarations = await readDeclarations(file).catch(keepPrevious(declarations, flags));
       const results = await trackSources(declarations, {
         store,
         fetch: { allowLoopback: flags.allowLoopback, allowPrivate: flags.allowPrivate },
@@ -99,6 +107,14 @@ async function runTrack(file: string, flags: TrackFlags): Promise<ExitCode> {
     process.off("SIGTERM", onSignal);
     await store?.close();
   }
+}
+
+function keepPrevious(previous: Declaration[], flags: TrackFlags) {
+  return (error: unknown): Declaration[] => {
+    reportError(error, Boolean(flags.debug));
+    process.stderr.write("keeping the declarations of the previous round\n");
+    return previous;
+  };
 }
 
 function roundSummary(results: readonly TrackResult[], total: number): string {

@@ -31,7 +31,14 @@ export function DiffPage({ diff, older, newer }: DiffPageProps) {
   // The first summary line is the grade and the last the text counts; the rest are the finding changes.
   const findingLines = diff.summary.slice(1, -1);
   return (
-    <Layout title={heading} description={diff.summary.slice(0, 2).join(" ")} path="/services">
+    <Layout
+      title={heading}
+      description={diff.summary.slice(0, 2).join(" ")}
+      path="/services"
+      feeds={[
+        { title: `What changed in ${newer.serviceName}'s agreements`, href: `/services/${slug}/feed.xml` },
+      ]}
+    >
       <nav aria-label="Breadcrumb" class="crumbs">
         <a href="/services">Services</a> › <a href={`/services/${slug}`}>{newer.serviceName}</a> ›{" "}
         <a href={reportPath(slug, type)}>{type}</a> › What changed
@@ -44,8 +51,8 @@ export function DiffPage({ diff, older, newer }: DiffPageProps) {
         <div>
           <h1 id="diff-title">{heading}</h1>
           <p class="meta">
-            From <a href={versionPath(slug, type, older.id)}>{formatDate(older.capturedAt)}</a> to{" "}
-            <a href={versionPath(slug, type, newer.id)}>{formatDate(newer.capturedAt)}</a>
+            From <a href={versionPath(slug, type, older.id)}>{captured(older)}</a> to{" "}
+            <a href={versionPath(slug, type, newer.id)}>{captured(newer)}</a>
           </p>
           <p class="lead">{diff.grade.summary}</p>
           <p class="muted">
@@ -85,6 +92,11 @@ export function DiffPage({ diff, older, newer }: DiffPageProps) {
       </section>
     </Layout>
   );
+}
+
+/** "version 3 of 28 November 2026, 14:05 UTC": two captures on one day still read apart. */
+function captured(version: StoredVersion): string {
+  return `version ${version.id} of ${formatDate(version.capturedAt)}, ${version.capturedAt.slice(11, 16)} UTC`;
 }
 
 /** The changed clauses in the newer order, runs of unchanged ones replaced by a count. */
