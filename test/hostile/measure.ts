@@ -5,6 +5,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { format, resolveConfig } from "prettier";
 import { hostileCases } from "./corpus.ts";
 import { BOUNDS, cliProblem, runCli, writeCase } from "./run-cli.ts";
 
@@ -31,7 +32,7 @@ try {
       } | ${problem ? `**FAIL: ${problem}**` : shorten(said)} |`,
     );
     process.stderr.write(
-      `${hostile.id}: exit ${run.exitCode} ${run.seconds.toFixed(1)} s ${Math.round(run.peakMegabytes ?? 0)} MB${problem ? ` FAIL ${problem}` : ""}\n`,
+      `${hostile.id}: exit ${run.exitCode} ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds?.toFixed(1)} s) ${Math.round(run.peakMegabytes ?? 0)} MB${problem ? ` FAIL ${problem}` : ""}\n`,
     );
   }
 } finally {
@@ -51,7 +52,9 @@ const doc = await readFile(DOC, "utf8");
 const from = doc.indexOf(START);
 const to = doc.indexOf(END);
 if (from < 0 || to < 0) throw new Error(`${DOC} has no ${START} … ${END} section`);
-await writeFile(DOC, doc.slice(0, from) + table + doc.slice(to + END.length));
+// Formatted as `npm run check` expects, so a fresh measurement can be committed as it is.
+const options = { ...(await resolveConfig(DOC)), filepath: DOC };
+await writeFile(DOC, await format(doc.slice(0, from) + table + doc.slice(to + END.length), options));
 process.stdout.write(`${JSON.stringify({ cases: rows.length, failures })}\n`);
 process.exitCode = failures > 0 ? 1 : 0;
 
