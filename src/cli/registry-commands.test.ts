@@ -1,6 +1,7 @@
 /** `counterweight import` and `counterweight serve` as a user runs them: real processes, a temporary database. */
 import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { copyFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -28,12 +29,18 @@ describe("counterweight import", () => {
   const db = join(dir, "import.db");
 
   it("adds each file as a service named after it, and re-import is a no-op", async () => {
-    const first = await cli(["import", EXAMPLES, "--db", db, "--sector", "Examples"]);
+    // A folder of agreements only: examples/ itself also holds rendered reports.
+    const agreements = join(dir, "agreements");
+    await mkdir(agreements, { recursive: true });
+    for (const file of ["driftwood-terms.md", "harbour-coop-terms.md"]) {
+      await copyFile(join(EXAMPLES, file), join(agreements, file));
+    }
+    const first = await cli(["import", agreements, "--db", db, "--sector", "Examples"]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/created\s+driftwood\/terms/);
     expect(first.stdout).toMatch(/created\s+harbour-coop\/terms/);
     expect(first.stdout).toContain("2 new, 0 changed, 0 unchanged, 0 failed");
-    const again = await cli(["import", EXAMPLES, "--db", db]);
+    const again = await cli(["import", agreements, "--db", db]);
     expect(again.stdout).toContain("0 new, 0 changed, 2 unchanged, 0 failed");
   });
 
