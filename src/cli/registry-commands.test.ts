@@ -42,7 +42,7 @@ describe("counterweight import", () => {
     expect(first.stdout).toContain("2 new, 0 changed, 0 unchanged, 0 failed");
     const again = await cli(["import", agreements, "--db", db]);
     expect(again.stdout).toContain("0 new, 0 changed, 2 unchanged, 0 failed");
-  });
+  }, 180_000);
 
   it("names one service for a file with --service and honours DATABASE_URL", async () => {
     const result = await cli(
