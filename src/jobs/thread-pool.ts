@@ -61,6 +61,8 @@ export function startThreadPool<Task, Result>(
   const waiting: Array<Pending<Task, Result>> = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending<Task, Result>>();
+  const ready = new WeakSet<Worker>();
+  let living = options.size;
   let nextId = 1;
   let closing = false;
 
@@ -72,6 +74,7 @@ export function startThreadPool<Task, Result>(
     worker.on("message", (reply: ThreadReply<Result> | { ready: true } | { closed: true }) => {
       if ("closed" in reply) return;
       if ("ready" in reply) {
+        ready.add(worker);
         idle.push(worker);
         dispatch();
         return;
@@ -91,8 +94,16 @@ export function startThreadPool<Task, Result>(
       busy.delete(worker);
       const at = idle.indexOf(worker);
       if (at >= 0) idle.splice(at, 1);
-      if (job) job.reject(new CounterweightError("INTERNAL", `batch worker thread stopped (exit ${code})`));
-      if (!closing) spawn();
+      const stopped = new CounterweightError("INTERNAL", `batch worker thread stopped (exit ${code})`);
+      if (job) job.reject(stopped);
+      if (closing) return;
+      // A thread that dies before it is ready (a broken install) would die again: give up, not loop.
+      if (!ready.has(worker)) {
+        living -= 1;
+        if (living === 0) for (const waiter of waiting.splice(0)) waiter.reject(stopped);
+        return;
+      }
+      spawn();
     });
   }
 
@@ -110,6 +121,8 @@ export function startThreadPool<Task, Result>(
   return {
     size: options.size,
     run(task: Task) {
+      if (living === 0)
+        return Promise.reject(new CounterweightError("INTERNAL", "no batch worker thread could start"));
       return new Promise<Result>((resolve, reject) => {
         waiting.push({ id: nextId++, task, resolve, reject });
         dispatch();
