@@ -29,8 +29,8 @@ export function explainSentence(model: Model, text: string, offset: number, c: n
     if (id === undefined || seen.has(id)) return;
     seen.add(id);
     const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * model.stride + c]!;
-    // whole-sentence markers (length, capitals) are not words a reader can be shown
-    if (weight <= 0 || key.startsWith("#len") || key === "#caps") return;
+    // whole-sentence markers (length, capitals, conjunctions) are not words a reader can be shown
+    if (weight <= 0 || key.startsWith("#len") || key.startsWith("#x:") || key === "#caps") return;
     evidence.push({
       start: offset + starts[k]!,
       end: offset + ends[k]!,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { listCorpusDocuments, readCorpusDocument } from "./corpus/index.ts";
+import { createVectorizer } from "./fast-vectorize.ts";
+import { DEFAULT_FEATURE_OPTIONS, featureKeys } from "./features.ts";
 import { loadModel } from "./index.ts";
-import { vectorize } from "./vectorize.ts";
+import { buildFeatureSpace, vectorize } from "./vectorize.ts";
 
 describe("the fast vectoriser", () => {
   it("builds exactly the reference vector for every English corpus sentence and odd input", () => {
@@ -17,5 +19,27 @@ describe("the fast vectoriser", () => {
       if (JSON.stringify(fast) !== JSON.stringify(reference)) mismatches++;
     }
     expect(mismatches).toBe(0);
+  });
+
+  it("matches conjunction cues whose words are missing from a small vocabulary", () => {
+    const training = [
+      "We may terminate your account at any time.",
+      "We may suspend your account at any time.",
+      "You may cancel at any time.",
+    ];
+    const space = buildFeatureSpace(training, 2, DEFAULT_FEATURE_OPTIONS);
+    expect(space.vocabulary.has("#x:ter:at_any_time")).toBe(true);
+    const fast = createVectorizer(space, (text) => vectorize(space, text));
+    // "sole discretion" is not in this vocabulary, but its conjunction is not either: both agree.
+    for (const text of [...training, "Termination in our sole discretion, at any time.", "Nothing here."]) {
+      expect(fast(text)).toEqual(vectorize(space, text));
+    }
+  });
+
+  it("pairs a topic word with a one-sided cue anywhere in the sentence", () => {
+    const { keys } = featureKeys("We may, in our sole discretion, terminate your access.");
+    expect(keys).toContain("#x:ter:sole_discretion");
+    expect(keys).toContain("#x:use:we_may");
+    expect(featureKeys("Terminate nothing.").keys.some((k) => k.startsWith("#x:"))).toBe(false);
   });
 });

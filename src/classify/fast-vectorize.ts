@@ -5,6 +5,7 @@
  * document frequency is at least the bigram's). `vectorize` stays the reference; a test checks
  * that both agree on the whole corpus.
  */
+import { CONJUNCTION_CUES, CONJUNCTION_TOPICS, conjunctionKey, topicMask } from "./features.ts";
 import type { FeatureSpace, SparseVector } from "./vectorize.ts";
 
 const ID_BITS = 2 ** 21;
@@ -68,6 +69,33 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
   const url = vocabulary.get("<url>");
   const caps = vocabulary.get("#caps");
   const lengthIds = ["#len:tiny", "#len:short", "#len:medium", "#len:long"].map((k) => vocabulary.get(k));
+  const size = space.idf.length;
+  const conjunctions = space.options.conjunctions === true;
+  // Conjunction topics per word id; conjunction cue words missing from the vocabulary get
+  // "synthetic" ids ≥ size so cues still match (such ids are never features themselves).
+  const topicsOf = new Uint16Array(size);
+  const synthetic = new Map<string, number>();
+  const conjCuesByFirst = new Map<number, Array<{ index: number; words: number[] }>>();
+  const conjIds = new Int32Array(CONJUNCTION_TOPICS.length * CONJUNCTION_CUES.length).fill(-1);
+  if (conjunctions) {
+    for (const [key, id] of vocabulary) if (!key.startsWith("#")) topicsOf[id] = topicMask(key);
+    CONJUNCTION_CUES.forEach((words, index) => {
+      const ids = words.map((w) => {
+        let id = vocabulary.get(w) ?? synthetic.get(w);
+        if (id === undefined) synthetic.set(w, (id = size + synthetic.size));
+        return id;
+      });
+      const list = conjCuesByFirst.get(ids[0]!) ?? [];
+      list.push({ index, words: ids });
+      conjCuesByFirst.set(ids[0]!, list);
+    });
+    for (let t = 0; t < CONJUNCTION_TOPICS.length; t++) {
+      for (let c = 0; c < CONJUNCTION_CUES.length; c++) {
+        conjIds[t * CONJUNCTION_CUES.length + c] = vocabulary.get(conjunctionKey(t, c)) ?? -1;
+      }
+    }
+  }
+  const cuePresent = new Uint8Array(CONJUNCTION_CUES.length);
   const counts = new Float64Array(space.idf.length);
   const touched: number[] = [];
   const tokenIds: number[] = [];
@@ -78,8 +106,31 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
     counts[id] = counts[id]! + 1;
   };
 
+  const addConjunctions = (topics: number, n: number) => {
+    cuePresent.fill(0);
+    for (let t = 0; t < n; t++) {
+      const cues = conjCuesByFirst.get(tokenIds[t]!);
+      if (!cues) continue;
+      for (const cue of cues) {
+        if (cuePresent[cue.index] === 1 || t + cue.words.length > n) continue;
+        let k = 1;
+        while (k < cue.words.length && tokenIds[t + k] === cue.words[k]) k++;
+        if (k === cue.words.length) cuePresent[cue.index] = 1;
+      }
+    }
+    const cueCount = CONJUNCTION_CUES.length;
+    for (let t = 0; t < CONJUNCTION_TOPICS.length; t++) {
+      if ((topics & (1 << t)) === 0) continue;
+      for (let c = 0; c < cueCount; c++) {
+        const id = conjIds[t * cueCount + c]!;
+        if (cuePresent[c] === 1 && id >= 0) add(id);
+      }
+    }
+  };
+
   return (text: string) => {
     tokenIds.length = 0;
+    let topics = 0;
     const lowerText = text.toLowerCase();
     const sameLength = lowerText.length === text.length;
     let upper = 0;
@@ -144,13 +195,20 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
       if (digitsOnly) tokenIds.push(zero ?? -1);
       else {
         const norm = sameLength ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
-        tokenIds.push(vocabulary.get(norm) ?? -1);
+        const id = vocabulary.get(norm);
+        if (id !== undefined) {
+          tokenIds.push(id);
+          topics |= topicsOf[id]!;
+        } else {
+          tokenIds.push(synthetic.get(norm) ?? -1);
+          if (conjunctions) topics |= topicMask(norm);
+        }
       }
     }
     const n = tokenIds.length;
     for (let t = 0; t < n; t++) {
       const id = tokenIds[t]!;
-      if (id < 0) continue;
+      if (id < 0 || id >= size) continue;
       add(id);
       const next = tokenIds[t + 1];
       if (next !== undefined && next >= 0) {
@@ -179,6 +237,7 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
         }
       }
     }
+    if (topics !== 0) addConjunctions(topics, n);
     if (caps !== undefined && upper >= 12 && upper > 3 * lowerCount) add(caps);
     const bucket = n <= 3 ? 0 : n <= 10 ? 1 : n <= 40 ? 2 : 3;
     if (lengthIds[bucket] !== undefined) add(lengthIds[bucket]);

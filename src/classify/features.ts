@@ -61,6 +61,70 @@ for (const cue of CUES) {
   CUES_BY_FIRST_WORD.set(cue.words[0]!, list);
 }
 
+/**
+ * Conjunction features: a category's topic word (matched by prefix) in the same sentence as a
+ * one-sidedness cue. "terminate … at any time" and "privacy … incorporated" say more together
+ * than apart; a linear model over separate n-grams cannot express that. Order is part of the
+ * feature definition (the fast vectoriser emits in the same order).
+ */
+export const CONJUNCTION_TOPICS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["a", ["arbitra"]],
+  ["ch", ["amend", "modif", "chang", "revis", "updat"]],
+  ["cr", ["remov", "delet", "content", "block"]],
+  ["j", ["jurisdiction", "courts", "venue", "forum"]],
+  ["law", ["governed", "laws", "law"]],
+  ["ltd", ["liab", "damage", "warrant", "loss"]],
+  ["ter", ["terminat", "suspend", "deactivat", "disabl", "cancel"]],
+  ["use", ["using", "use", "access", "accept"]],
+  ["pinc", ["privacy", "cookie", "policy", "notice"]],
+];
+
+/** One-sidedness cues, as word sequences, for the conjunction features. */
+export const CONJUNCTION_CUES: ReadonlyArray<readonly string[]> = [
+  "at any time",
+  "sole discretion",
+  "absolute discretion",
+  "without notice",
+  "without prior notice",
+  "for any reason",
+  "without liability",
+  "we may",
+  "reserve the right",
+  "reserves the right",
+  "exclusively",
+  "exclusive",
+  "binding",
+  "incorporated",
+  "part of these",
+  "you agree",
+  "constitutes",
+  "in no event",
+  "not be liable",
+  "any reason",
+  "our discretion",
+  "without cause",
+  "are bound",
+  "be bound",
+  "deemed",
+  "you may",
+  "waive",
+  "class action",
+].map((cue) => cue.split(" "));
+
+/** The key of the conjunction of topic `t` and cue `c` (indices into the two lists). */
+export function conjunctionKey(t: number, c: number): string {
+  return `#x:${CONJUNCTION_TOPICS[t]![0]}:${CONJUNCTION_CUES[c]!.join("_")}`;
+}
+
+/** Bit mask of the conjunction topics a normalised word belongs to. */
+export function topicMask(norm: string): number {
+  let mask = 0;
+  CONJUNCTION_TOPICS.forEach(([, prefixes], t) => {
+    if (prefixes.some((prefix) => norm.startsWith(prefix))) mask |= 1 << t;
+  });
+  return mask;
+}
+
 export interface Token {
   /** Normalised form: lower-cased, digits folded to `0`, URLs to `<url>`. */
   norm: string;
@@ -116,16 +180,28 @@ export interface FeatureOptions {
   stemLength: number;
   /** Bigrams of those prefixes. */
   stemBigrams: boolean;
+  /** Topic × one-sidedness-cue conjunctions (`#x:` keys); absent in older models. */
+  conjunctions?: boolean;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: Readonly<FeatureOptions> = Object.freeze({
   trigrams: false,
   stemLength: 0,
   stemBigrams: false,
+  conjunctions: true,
 });
 
 function stemOf(norm: string, length: number): string | undefined {
   return length > 0 && norm.length > length ? `~${norm.slice(0, length)}` : undefined;
+}
+
+function containsWords(tokens: readonly Token[], words: readonly string[]): boolean {
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    let k = 0;
+    while (k < words.length && tokens[i + k]!.norm === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 /** Extracts every feature key of a text (duplicates kept: repeats raise the term frequency). */
@@ -171,6 +247,17 @@ export function featureKeys(text: string, options: FeatureOptions = DEFAULT_FEAT
     }
   }
   const whole = text.length;
+  if (options.conjunctions) {
+    let topics = 0;
+    for (const token of tokens) topics |= topicMask(token.norm);
+    const cues = topics === 0 ? [] : CONJUNCTION_CUES.map((cue) => containsWords(tokens, cue));
+    for (let t = 0; t < CONJUNCTION_TOPICS.length; t++) {
+      if ((topics & (1 << t)) === 0) continue;
+      cues.forEach((present, c) => {
+        if (present) add(conjunctionKey(t, c), 0, whole);
+      });
+    }
+  }
   if (isMostlyUpperCase(text)) add("#caps", 0, whole);
   add(lengthBucket(tokens.length), 0, whole);
   return { keys, starts, ends };

@@ -74,10 +74,17 @@ export interface Model {
   vectorize: Vectorizer;
   blockScales: number[];
   categories: readonly CategoryCode[];
-  /** Floats per feature: blocks × (unfair, level) × categories. */
+  /** Floats per feature: blocks × (n unfair scores + one level score per `levelCategories` entry). */
   stride: number;
-  /** `weights[f * stride + b * 2n + task * n + c]`, task 0 = unfair, 1 = level 3 versus 2. */
+  /** Floats per block: n + levelCategories.length. */
+  blockStride: number;
+  /**
+   * `weights[f * stride + b * blockStride + c]` is category c's unfair weight and
+   * `weights[f * stride + b * blockStride + n + j]` the level weight of category `levelCategories[j]`.
+   */
   weights: Float32Array;
+  /** Indices of the categories with a linear level model (the others use a prior: no weights). */
+  levelCategories: number[];
   unfairBias: Float64Array;
   levelBias: Float64Array;
 }
@@ -93,13 +100,19 @@ function mismatch(path: string, what: string): CounterweightError {
   );
 }
 
-function scatter(target: Float32Array, stored: StoredWeights, size: number, offset: number, n: number) {
-  const stride = BLOCKS.length * 2 * n;
+function scatter(
+  target: Float32Array,
+  stored: StoredWeights,
+  size: number,
+  offset: number,
+  blockStride: number,
+) {
+  const stride = BLOCKS.length * blockStride;
   let id = -1;
   for (let i = 0; i < stored.idGaps.length; i++) {
     id += stored.idGaps[i]!;
     const block = Math.floor(id / size);
-    target[(id - block * size) * stride + block * 2 * n + offset] = stored.values[i]! * stored.scale;
+    target[(id - block * size) * stride + block * blockStride + offset] = stored.values[i]! * stored.scale;
   }
 }
 
@@ -118,15 +131,21 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
   file.features.vocabulary.forEach((key, id) => vocabulary.set(key, id));
   const idf = Float64Array.from(file.features.idf, (v) => v * file.features.idfScale);
   const n = codes.length;
-  const stride = BLOCKS.length * 2 * n;
+  const levelCategories: number[] = [];
+  file.categories.forEach((category, c) => {
+    if (category.level.kind === "linear") levelCategories.push(c);
+  });
+  // Only categories with a level model get level weights: a smaller stride is a faster inner loop.
+  const blockStride = n + levelCategories.length;
+  const stride = BLOCKS.length * blockStride;
   const weights = new Float32Array(size * stride);
   const unfairBias = new Float64Array(n);
   const levelBias = new Float64Array(n);
   file.categories.forEach((category, c) => {
-    scatter(weights, category.weights, size, c, n);
+    scatter(weights, category.weights, size, c, blockStride);
     unfairBias[c] = category.weights.bias;
     if (category.level.kind === "linear") {
-      scatter(weights, category.level.weights, size, n + c, n);
+      scatter(weights, category.level.weights, size, n + levelCategories.indexOf(c), blockStride);
       levelBias[c] = category.level.weights.bias;
     }
   });
@@ -138,7 +157,9 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     blockScales: BLOCKS.map((b) => file.features.blockScales[b]),
     categories: codes,
     stride,
+    blockStride,
     weights,
+    levelCategories,
     unfairBias,
     levelBias,
   };

@@ -32,79 +32,100 @@ export function sigmoid(calibration: Calibration, score: number): number {
   return 1 / (1 + Math.exp(calibration.a * score + calibration.b));
 }
 
-/** A text's partial scores for every block, task and category (`stride` numbers). */
-function partialScores(model: Model, vector: SparseVector): Float64Array {
+/** Adds a text's partial scores for every block, task and category (`stride` numbers) at `at`. */
+function addPartialScores(model: Model, vector: SparseVector, out: Float64Array, at: number): void {
   const stride = model.stride;
-  const out = new Float64Array(stride);
   const weights = model.weights;
   const { ids, values } = vector;
   for (let i = 0; i < ids.length; i++) {
     const base = ids[i]! * stride;
     const value = values[i]!;
-    for (let j = 0; j < stride; j++) out[j] = out[j]! + value * weights[base + j]!;
+    for (let j = 0; j < stride; j++) out[at + j] = out[at + j]! + value * weights[base + j]!;
   }
-  return out;
 }
 
+const CONTEXTS = ["previous", "next", "heading"] as const;
+
 /**
- * Classifies sentences, each with optional context. Repeated texts (a sentence is also its
- * neighbours' context) are vectorised once per call.
+ * Classifies sentences, each with optional context. Every distinct text is vectorised and scored
+ * once, even though a sentence is also its neighbours' context: own texts fill one row each of a
+ * flat score table, context texts not among them get rows after those.
  * @example classifySentences([{ text: "We may terminate your account at any time." }], loadModel())
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
-  const cache = new Map<string, Float64Array>();
-  const lookup = (text: string): Float64Array => {
-    let scores = cache.get(text);
-    if (!scores) {
-      scores = partialScores(model, model.vectorize(text));
-      cache.set(text, scores);
+  const stride = model.stride;
+  const rowOf = new Map<string, number>();
+  let table = new Float64Array(Math.max(1, items.length) * stride);
+  let rows = 0;
+  const rowFor = (text: string): number => {
+    const known = rowOf.get(text);
+    if (known !== undefined) return known;
+    if ((rows + 1) * stride > table.length) {
+      const grown = new Float64Array(table.length * 2);
+      grown.set(table);
+      table = grown;
     }
-    return scores;
+    const row = rows++;
+    addPartialScores(model, model.vectorize(text), table, row * stride);
+    rowOf.set(text, row);
+    return row;
   };
+  const ownRows = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) ownRows[i] = rowFor(items[i]!.text);
   const n = model.categories.length;
-  const contexts: Array<keyof SentenceInput> = ["text", "previous", "next", "heading"];
-  const predictions: SentencePrediction[] = [];
+  const blockStride = model.blockStride;
+  const levelCategories = model.levelCategories;
   const unfairScore = new Float64Array(n);
   const levelScore = new Float64Array(n);
-  for (const item of items) {
+  const predictions: SentencePrediction[] = new Array<SentencePrediction>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     unfairScore.set(model.unfairBias);
     levelScore.set(model.levelBias);
-    for (let b = 0; b < contexts.length; b++) {
-      const text = item[contexts[b]!];
-      if (text === undefined || text.length === 0) continue;
-      const partial = lookup(text);
+    for (let b = 0; b < 4; b++) {
+      let row: number;
+      if (b === 0) row = ownRows[i]!;
+      else {
+        const text = item[CONTEXTS[b - 1]!];
+        if (text === undefined || text.length === 0) continue;
+        row = rowFor(text);
+      }
       const scale = model.blockScales[b]!;
-      const offset = b * 2 * n;
-      for (let c = 0; c < n; c++) {
-        unfairScore[c] = unfairScore[c]! + scale * partial[offset + c]!;
-        levelScore[c] = levelScore[c]! + scale * partial[offset + n + c]!;
+      if (scale === 0) continue;
+      const offset = row * stride + b * blockStride;
+      for (let c = 0; c < n; c++) unfairScore[c] = unfairScore[c]! + scale * table[offset + c]!;
+      for (let j = 0; j < levelCategories.length; j++) {
+        const c = levelCategories[j]!;
+        levelScore[c] = levelScore[c]! + scale * table[offset + n + j]!;
       }
     }
-    predictions.push(decide(model, unfairScore, levelScore));
+    predictions[i] = decide(model, unfairScore, levelScore);
   }
   return predictions;
 }
 
 function decide(model: Model, unfairScore: Float64Array, levelScore: Float64Array): SentencePrediction {
-  const categories: CategoryPrediction[] = [];
+  const stored = model.file.categories;
+  const categories: CategoryPrediction[] = new Array<CategoryPrediction>(stored.length);
   let any = false;
-  model.file.categories.forEach((stored, c) => {
+  for (let c = 0; c < stored.length; c++) {
+    const category = stored[c]!;
     const score = unfairScore[c]!;
-    const probability = sigmoid(stored.calibration, score);
-    const unfair = probability >= stored.threshold;
+    const probability = sigmoid(category.calibration, score);
+    const unfair = probability >= category.threshold;
     const clearlyUnfairProbability =
-      stored.level.kind === "linear"
-        ? sigmoid(stored.level.calibration, levelScore[c]!)
-        : stored.level.clearlyUnfair;
+      category.level.kind === "linear"
+        ? sigmoid(category.level.calibration, levelScore[c]!)
+        : category.level.clearlyUnfair;
     any ||= unfair;
-    categories.push({
-      category: stored.code,
+    categories[c] = {
+      category: category.code,
       probability,
       unfair,
       clearlyUnfairProbability,
       level: clearlyUnfairProbability >= 0.5 ? 3 : 2,
       score,
-    });
-  });
+    };
+  }
   return { categories, unfair: any };
 }

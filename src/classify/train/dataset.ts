@@ -16,6 +16,8 @@ export interface Dataset {
   documentOf: Int32Array;
   /** Per category: 0 (not unfair), 2 or 3 per row. */
   levels: Map<CategoryCode, Uint8Array>;
+  /** Per category: 1 where the row carries a level-1 ("fair") tag of it and no unfair one. */
+  fairTagged: Map<CategoryCode, Uint8Array>;
   dims: number;
 }
 
@@ -62,20 +64,29 @@ export function buildDataset(
   const rows: SparseVector[] = [];
   const documentOf: number[] = [];
   const levelLists = new Map(categories.map((c) => [c, [] as number[]]));
+  const fairLists = new Map(categories.map((c) => [c, [] as number[]]));
   documents.forEach((document, d) => {
     const inputs = buildSentenceInputs(document.sentences.map((s) => s.text));
     inputs.forEach((input, i) => {
       rows.push(sentenceRow(input, space, blockScales, vectorOf));
       documentOf.push(d);
-      for (const c of categories) levelLists.get(c)!.push(unfairLevel(document.sentences[i]!, c));
+      const sentence = document.sentences[i]!;
+      for (const c of categories) {
+        const level = unfairLevel(sentence, c);
+        levelLists.get(c)!.push(level);
+        fairLists.get(c)!.push(level === 0 && sentence.tags.some((t) => t.category === c) ? 1 : 0);
+      }
     });
   });
   const levels = new Map<CategoryCode, Uint8Array>();
   for (const [c, list] of levelLists) levels.set(c, Uint8Array.from(list));
+  const fairTagged = new Map<CategoryCode, Uint8Array>();
+  for (const [c, list] of fairLists) fairTagged.set(c, Uint8Array.from(list));
   return {
     rows,
     documentOf: Int32Array.from(documentOf),
     levels,
+    fairTagged,
     dims: CONTEXT_FIELDS.length * space.idf.length,
   };
 }

@@ -12,6 +12,8 @@ export interface SvmOptions {
   positiveWeight: number;
   seed: number;
   maxEpochs?: number;
+  /** Optional per-row cost multiplier (e.g. heavier on-topic "fair" negatives). */
+  rowWeights?: Float64Array;
   /** Stopping tolerance on the projected-gradient spread (liblinear's default 0.1). */
   tolerance?: number;
 }
@@ -36,7 +38,8 @@ export function trainLinearSvm(
   const qd = new Float64Array(l);
   const index = new Int32Array(l);
   for (let i = 0; i < l; i++) {
-    const cost = labels[i]! > 0 ? options.c * options.positiveWeight : options.c;
+    const cost =
+      (labels[i]! > 0 ? options.c * options.positiveWeight : options.c) * (options.rowWeights?.[i] ?? 1);
     diag[i] = 0.5 / cost;
     let norm = 1; // the bias feature
     for (const v of rows[i]!.values) norm += v * v;

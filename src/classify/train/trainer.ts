@@ -32,6 +32,8 @@ export interface TrainOptions {
   /** Extra cost on positives, for the rare categories. */
   positiveWeight: number;
   innerFolds: number;
+  /** Cost multiplier for negatives tagged level 1 ("fair") in the category: on-topic but fair. */
+  fairNegativeWeight: number;
   /** Naive-Bayes scaling smoothing (NBSVM); 0 turns the scaling off. */
   nbAlpha: number;
   /** Fewest examples of each level needed to learn level 3 versus 2 rather than use the prior. */
@@ -48,6 +50,7 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   c: 0.5,
   positiveWeight: 2,
   innerFolds: 5,
+  fairNegativeWeight: 1,
   nbAlpha: 0,
   minLevelExamples: 12,
   pruneBelow: 0.002,
@@ -113,7 +116,11 @@ function outOfFoldScores(
       trainIdx.map((i) => rows[i]!),
       trainLabels,
       dims,
-      { ...svm, seed: svm.seed + fold },
+      {
+        ...svm,
+        seed: svm.seed + fold,
+        ...(svm.rowWeights ? { rowWeights: Float64Array.from(trainIdx, (i) => svm.rowWeights![i]!) } : {}),
+      },
       nbAlpha,
     );
     for (const i of testIdx) scores[i] = linearScore(model, rows[i]!);
@@ -198,10 +205,14 @@ export function trainModel(
     const levels = data.levels.get(code)!;
     const labels = Int8Array.from(levels, (level) => (level > 0 ? 1 : -1));
     const positive = Array.from(labels, (y) => y > 0);
+    const fair = data.fairTagged.get(code)!;
     const svm: SvmOptions = {
       c: options.c,
       positiveWeight: options.positiveWeight,
       seed: options.seed + 101 * c,
+      ...(options.fairNegativeWeight !== 1 && fair.includes(1)
+        ? { rowWeights: Float64Array.from(fair, (f) => (f ? options.fairNegativeWeight : 1)) }
+        : {}),
     };
     const oof = outOfFoldScores(
       data.rows,
