@@ -15,6 +15,16 @@ describe("thread pool", () => {
     }
   }, 60_000);
 
+  it("stops threads that were still starting when the work ran out", async () => {
+    const pool = startThreadPool<number, number>(new URL("./testing/echo-task.ts", import.meta.url), {
+      size: 4,
+      init: { factor: 3 },
+    });
+    expect(await pool.run(1)).toBe(3);
+    // close() must also stop the threads still starting; it resolves once every thread has exited.
+    await expect(pool.close()).resolves.toBeUndefined();
+  }, 60_000);
+
   it("fails the tasks instead of respawning forever when no thread can start", async () => {
     const pool = startThreadPool<number, number>(new URL("./testing/broken-task.ts", import.meta.url), {
       size: 2,

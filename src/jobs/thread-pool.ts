@@ -62,7 +62,7 @@ export function startThreadPool<Task, Result>(
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending<Task, Result>>();
   const ready = new WeakSet<Worker>();
-  let living = options.size;
+  const living = new Set<Worker>();
   let nextId = 1;
   let closing = false;
 
@@ -71,6 +71,7 @@ export function startThreadPool<Task, Result>(
       eval: true,
       workerData: { handlerUrl: handlerUrl.href, init: options.init },
     });
+    living.add(worker);
     worker.on("message", (reply: ThreadReply<Result> | { ready: true } | { closed: true }) => {
       if ("closed" in reply) return;
       if ("ready" in reply) {
@@ -94,13 +95,13 @@ export function startThreadPool<Task, Result>(
       busy.delete(worker);
       const at = idle.indexOf(worker);
       if (at >= 0) idle.splice(at, 1);
+      living.delete(worker);
       const stopped = new CounterweightError("INTERNAL", `batch worker thread stopped (exit ${code})`);
       if (job) job.reject(stopped);
       if (closing) return;
       // A thread that dies before it is ready (a broken install) would die again: give up, not loop.
       if (!ready.has(worker)) {
-        living -= 1;
-        if (living === 0) for (const waiter of waiting.splice(0)) waiter.reject(stopped);
+        if (living.size === 0) for (const waiter of waiting.splice(0)) waiter.reject(stopped);
         return;
       }
       spawn();
@@ -121,7 +122,7 @@ export function startThreadPool<Task, Result>(
   return {
     size: options.size,
     run(task: Task) {
-      if (living === 0)
+      if (living.size === 0)
         return Promise.reject(new CounterweightError("INTERNAL", "no batch worker thread could start"));
       return new Promise<Result>((resolve, reject) => {
         waiting.push({ id: nextId++, task, resolve, reject });
@@ -131,12 +132,17 @@ export function startThreadPool<Task, Result>(
     async close() {
       closing = true;
       while (busy.size > 0 || waiting.length > 0) await new Promise((r) => setTimeout(r, 20));
-      // Each thread tears down (closes its store) and says so; then it is stopped.
+      // Each ready thread tears down (closes its store) and says so; then it is stopped. A thread
+      // still starting (the tasks ran out before it was needed) is simply stopped.
       await Promise.all(
-        [...idle].map(
+        [...living].map(
           (worker) =>
             new Promise<void>((resolve) => {
               worker.once("exit", () => resolve());
+              if (!ready.has(worker)) {
+                void worker.terminate();
+                return;
+              }
               worker.on("message", (reply: { closed?: true }) => {
                 if (reply.closed) void worker.terminate();
               });
