@@ -7,14 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../../test/browser.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { assess, type Analysis } from "../assess/index.ts";
 import { classifyCorpus } from "../assess/corpus-grades.ts";
 import { renderHtml } from "./index.ts";
 import { hostileAnalysis } from "./testing/hostile-analysis.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === "true")
   throw new Error(`${CHROMIUM} is missing: the HTML end-to-end test must run in CI`);
@@ -36,21 +36,7 @@ describe.skipIf(!hasChromium)("HTML report in Chromium", () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), "cw-e2e-"));
     mkdirSync(join(work, "home"));
-    context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      env: { ...process.env, HOME: join(work, "home") },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await launchChromium(work);
   });
 
   afterAll(async () => {

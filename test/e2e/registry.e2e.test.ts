@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../browser.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { makePdf } from "../../src/ingest/testing/index.ts";
 import { startTestRegistry, type TestRegistry } from "./registry-server.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === "true")
   throw new Error(`${CHROMIUM} is missing: the registry journeys must run in CI`);
@@ -33,22 +33,7 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     mkdirSync(join(work, "home"));
     mkdirSync(SCREENSHOTS, { recursive: true });
     registry = await startTestRegistry();
-    context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      env: { ...process.env, HOME: join(work, "home") },
-      viewport: { width: 1280, height: 900 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await launchChromium(work, { viewport: { width: 1280, height: 900 } });
     page = context.pages()[0] ?? (await context.newPage());
     // A CSP violation or a broken asset shows up here; the pages must produce none.
     page.on("console", (message) => {

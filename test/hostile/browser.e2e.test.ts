@@ -9,13 +9,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM, launchChromium } from "../browser.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/server/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { ADMIN_TOKEN, HOSTILE_TEXT, PAYLOADS, everyPagePath, seedHostile } from "./payloads.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium && process.env.CI === "true")
   throw new Error(`${CHROMIUM} is missing: the hostile browser test must run in CI`);
@@ -47,21 +47,7 @@ describe.skipIf(!hasChromium)("injection payloads in Chromium", () => {
     closeServer = () => new Promise((resolve) => server.close(() => resolve()));
     work = mkdtempSync(join(tmpdir(), "cw-hostile-e2e-"));
     mkdirSync(join(work, "home"));
-    context = await chromium.launchPersistentContext(join(work, "profile"), {
-      executablePath: CHROMIUM,
-      headless: true,
-      env: { ...process.env, HOME: join(work, "home") },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    context = await launchChromium(work);
     page = context.pages()[0] ?? (await context.newPage());
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
