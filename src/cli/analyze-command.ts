@@ -7,6 +7,7 @@ import { ingestFile, ingestStdin } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
 import {
+  addContextOptions,
   FAIL_ON,
   FORMATS,
   contextFromFlags,
@@ -39,27 +40,12 @@ export function analyzeCommand(setExitCode: (code: ExitCode) => void): Command {
     )
     .addOption(new Option("-f, --format <format>", "report format").choices(FORMATS).default("text"))
     .option("-o, --out <path>", "write the report to this file (for a folder: into this folder)")
-    .addOption(
-      new Option("--party <party>", "who reads it")
-        .choices(["consumer", "worker", "business"])
-        .default("consumer"),
-    )
-    .addOption(
-      new Option("--negotiable <yesno>", "can the reader negotiate the terms")
-        .choices(["yes", "no"])
-        .default("no"),
-    )
-    .addOption(
-      new Option("--alternatives <how-many>", "real alternatives the reader has")
-        .choices(["none", "few", "many"])
-        .default("few"),
-    )
     .option(
       "--fail-on <level>",
       `exit 1 when findings of this level exist (${FAIL_ON.join(", ")})`,
       oneOf(FAIL_ON),
     );
-  return addLimitOptions(command)
+  return addLimitOptions(addContextOptions(command))
     .option("--no-color", "no colour in text output")
     .option("--workers <count>", "parallel worker threads for a folder (default: one per core)", parseCount)
     .option("--debug", "print stack traces with errors")

@@ -10,7 +10,7 @@ import {
 import { ingestFile } from "../ingest/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
-import { contextFromFlags, type ContextFlags } from "./options.ts";
+import { addContextOptions, contextFromFlags, type ContextFlags } from "./options.ts";
 import { reportError } from "./report-error.ts";
 import { writeOutputFile } from "./write-output.ts";
 
@@ -38,23 +38,8 @@ export function diffCommand(setExitCode: (code: ExitCode) => void): Command {
     .argument("<new>", "the newer version")
     .addOption(new Option("-f, --format <format>", "output format").choices(DIFF_FORMATS).default("text"))
     .option("-o, --out <path>", "write the diff to this file")
-    .addOption(
-      new Option("--party <party>", "who reads it")
-        .choices(["consumer", "worker", "business"])
-        .default("consumer"),
-    )
-    .addOption(
-      new Option("--negotiable <yesno>", "can the reader negotiate the terms")
-        .choices(["yes", "no"])
-        .default("no"),
-    )
-    .addOption(
-      new Option("--alternatives <how-many>", "real alternatives the reader has")
-        .choices(["none", "few", "many"])
-        .default("few"),
-    )
     .option("--all", "text format: list unchanged clauses too");
-  return addLimitOptions(command)
+  return addLimitOptions(addContextOptions(command))
     .option("--no-color", "no colour in text output")
     .option("--debug", "print stack traces with errors")
     .action(async (older: string, newer: string, flags: DiffFlags) => {

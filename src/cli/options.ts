@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import type { PowerContext } from "../assess/index.ts";
 
 export const FORMATS = ["text", "json", "md", "html"] as const;
@@ -35,6 +35,26 @@ export interface ContextFlags {
   party: PowerContext["party"];
   negotiable: "yes" | "no";
   alternatives: PowerContext["alternatives"];
+}
+
+/** Adds the power-context flags (`--party`, `--negotiable`, `--alternatives`) shared by analyze and diff. */
+export function addContextOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option("--party <party>", "who reads it")
+        .choices(["consumer", "worker", "business"])
+        .default("consumer"),
+    )
+    .addOption(
+      new Option("--negotiable <yesno>", "can the reader negotiate the terms")
+        .choices(["yes", "no"])
+        .default("no"),
+    )
+    .addOption(
+      new Option("--alternatives <how-many>", "real alternatives the reader has")
+        .choices(["none", "few", "many"])
+        .default("few"),
+    );
 }
 
 export function contextFromFlags(flags: ContextFlags): PowerContext {
