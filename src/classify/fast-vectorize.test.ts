@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listCorpusDocuments, readCorpusDocument } from "./corpus/index.ts";
 import { createVectorizer } from "./fast-vectorize.ts";
@@ -19,6 +20,24 @@ describe("the fast vectoriser", () => {
       if (JSON.stringify(fast) !== JSON.stringify(reference)) mismatches++;
     }
     expect(mismatches).toBe(0);
+  });
+
+  it("agrees with the reference on any mix of cases, scripts, digits, URLs and separators", () => {
+    const model = loadModel();
+    const pieces = [
+      ...["We", "MAY", "terminate", "Terminate", "at", "ANY", "time", "sole", "discretion", "you", "agree"],
+      ...["by", "using", "governed", "laws", "arbitration", "privacy", "policy", "a", "x"],
+      ...["İstanbul", "ΣΟΦΟΣ", "Straße", "\u212a", "café", "ﬁle", "½", "٣", "😀", "𝐀𝐁", "’", "'s"],
+      ...["42", "0", "3rd", "http://a.b/c", "https://", "www.", "www.x.org", "Http://a", "hhttp://b"],
+      ...[" ", " ", ",", ".", "\n", "-", "<", '"', "\t"],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join("");
+        expect(model.vectorize(text)).toEqual(vectorize(model.space, text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("matches conjunction cues whose words are missing from a small vocabulary", () => {

@@ -1,121 +1,190 @@
 /**
- * The inference path of `vectorize`: the same vector, built without string keys for n-grams.
- * Only word tokens are looked up by string; bigrams and trigrams are looked up by the ids of
- * their parts (a bigram kept in the vocabulary implies both its words were kept, since their
- * document frequency is at least the bigram's). `vectorize` stays the reference; a test checks
+ * The inference path of `vectorize`: the same vector, built without strings. Tokens are hashed
+ * lower-case while they are scanned and looked up in a word table straight from the text;
+ * bigrams, trigrams and cue phrases are looked up by the ids of their words (a bigram kept in the
+ * vocabulary implies both its words were kept, since their document frequency is at least the
+ * bigram's). Buffers are reused between calls. `vectorize` stays the reference; a test checks
  * that both agree on the whole corpus.
  */
 import { CONJUNCTION_CUES, CONJUNCTION_TOPICS, conjunctionKey, topicMask } from "./features.ts";
+import { HASH_SEED, PairTable, WordTable, hashStep, hashString } from "./id-tables.ts";
 import type { FeatureSpace, SparseVector } from "./vectorize.ts";
 
-const ID_BITS = 2 ** 21;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const URL_STOP = /[\s<>"]/;
 
-interface Cue {
-  id: number;
-  words: number[];
-}
-
 export type Vectorizer = (text: string) => SparseVector;
 
-const nonAsciiWord = new Map<number, boolean>();
+/** A sparse vector in reused typed arrays: the first `length` entries are valid until the next call. */
+export interface VectorBuffer {
+  ids: Int32Array;
+  values: Float64Array;
+  length: number;
+}
 
-/** Whether a non-ASCII code point is a letter or digit, memoised (typographic quotes are frequent). */
+/** Vectorises into a buffer owned by the vectoriser (overwritten by the next call). */
+export type BufferedVectorizer = (text: string) => VectorBuffer;
+
+/** ASCII classes: 0 not a word character, 1 digit, 2 lower-case letter, 3 upper-case letter. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 2;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 3;
+
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (typographic quotes are frequent). */
+const BMP_WORD = new Uint8Array(0x10000);
+const astralWord = new Map<number, boolean>();
+
 function isWordPoint(point: number): boolean {
-  let known = nonAsciiWord.get(point);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(point));
-    nonAsciiWord.set(point, known);
+  if (point <= 0xffff) {
+    let known = BMP_WORD[point]!;
+    if (known === 0) BMP_WORD[point] = known = WORD_CHAR.test(String.fromCharCode(point)) ? 1 : 2;
+    return known === 1;
   }
+  let known = astralWord.get(point);
+  if (known === undefined) astralWord.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
   return known;
 }
 
-function isAsciiWordChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+/** Phrases (as word-id sequences) grouped by first word: `heads[id]` indexes `lists`, or is -1. */
+interface PhraseIndex<T> {
+  heads: Int32Array;
+  lists: Array<Array<{ value: T; words: Int32Array }>>;
 }
 
-/** Builds a fast vectoriser for a feature space (which must not use stems; those fall back). */
-export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectorizer {
-  if (space.options.stemLength > 0) return slow;
+function phraseIndex<T>(size: number, phrases: Array<{ value: T; words: number[] }>): PhraseIndex<T> {
+  const heads = new Int32Array(size).fill(-1);
+  const lists: PhraseIndex<T>["lists"] = [];
+  for (const { value, words } of phrases) {
+    const first = words[0]!;
+    if (heads[first] === -1) heads[first] = lists.push([]) - 1;
+    lists[heads[first]!]!.push({ value, words: Int32Array.from(words) });
+  }
+  return { heads, lists };
+}
+
+/** Whether `words` occur in `tokens` (of length `n`) from position `t`. */
+function matchesAt(tokens: Int32Array, n: number, t: number, words: Int32Array): boolean {
+  if (t + words.length > n) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[t + k] !== words[k]) return false;
+  return true;
+}
+
+/** Builds a buffered fast vectoriser for a feature space (stems are not supported: `slow` is used). */
+export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer): BufferedVectorizer {
+  if (space.options.stemLength > 0) return fromSlow(slow);
   const vocabulary = space.vocabulary;
-  const pairs = new Map<number, number>();
-  const triples = new Map<number, number>();
-  const cuesByFirst = new Map<number, Cue[]>();
+  const size = space.idf.length;
+  const idf = space.idf;
+  const conjunctions = space.options.conjunctions === true;
+  const trigrams = space.options.trigrams;
+
+  // Conjunction cue words missing from the vocabulary get "synthetic" ids ≥ size so cues still
+  // match (such ids are never features themselves).
+  const synthetic = new Map<string, number>();
+  if (conjunctions) {
+    for (const words of CONJUNCTION_CUES) {
+      for (const w of words)
+        if (!vocabulary.has(w) && !synthetic.has(w)) synthetic.set(w, size + synthetic.size);
+    }
+  }
+  const idSpace = size + synthetic.size;
+  const words = new WordTable(vocabulary.size + synthetic.size);
+  const topicsOf = new Uint16Array(idSpace);
+  const pairs = new PairTable(vocabulary.size);
+  const triples = new PairTable(trigrams ? vocabulary.size : 0);
+  const cuePhrases: Array<{ value: number; words: number[] }> = [];
   for (const [key, id] of vocabulary) {
     if (key.startsWith("#cue:")) {
-      const words = key
+      const ids = key
         .slice(5)
         .split(" ")
         .map((w) => vocabulary.get(w) ?? -1);
-      if (words.includes(-1)) continue;
-      const list = cuesByFirst.get(words[0]!) ?? [];
-      list.push({ id, words });
-      cuesByFirst.set(words[0]!, list);
+      if (!ids.includes(-1)) cuePhrases.push({ value: id, words: ids });
       continue;
     }
     if (key.startsWith("#")) continue;
-    const parts = key.split(" ");
-    if (parts.length === 1) continue;
-    const ids = parts.map((w) => vocabulary.get(w));
-    if (ids.includes(undefined)) continue;
-    if (parts.length === 2) pairs.set(ids[0]! * ID_BITS + ids[1]!, id);
-    else if (parts.length === 3) {
-      const pair = pairs.get(ids[0]! * ID_BITS + ids[1]!) ?? vocabulary.get(`${parts[0]} ${parts[1]}`);
-      if (pair !== undefined) triples.set(pair * ID_BITS + ids[2]!, id);
+    if (!key.includes(" ")) {
+      words.set(key, id);
+      if (conjunctions) topicsOf[id] = topicMask(key);
     }
   }
-  const zero = vocabulary.get("0");
-  const url = vocabulary.get("<url>");
-  const caps = vocabulary.get("#caps");
-  const lengthIds = ["#len:tiny", "#len:short", "#len:medium", "#len:long"].map((k) => vocabulary.get(k));
-  const size = space.idf.length;
-  const conjunctions = space.options.conjunctions === true;
-  // Conjunction topics per word id; conjunction cue words missing from the vocabulary get
-  // "synthetic" ids ≥ size so cues still match (such ids are never features themselves).
-  const topicsOf = new Uint16Array(size);
-  const synthetic = new Map<string, number>();
-  const conjCuesByFirst = new Map<number, Array<{ index: number; words: number[] }>>();
+  for (const [word, id] of synthetic) {
+    words.set(word, id);
+    topicsOf[id] = topicMask(word);
+  }
+  for (const [key, id] of vocabulary) {
+    if (key.startsWith("#") || !key.includes(" ")) continue;
+    const parts = key.split(" ");
+    const ids = parts.map((w) => vocabulary.get(w));
+    if (ids.includes(undefined)) continue;
+    if (parts.length === 2) pairs.set(ids[0]!, ids[1]!, id);
+  }
+  if (trigrams) {
+    for (const [key, id] of vocabulary) {
+      if (key.startsWith("#")) continue;
+      const parts = key.split(" ");
+      if (parts.length !== 3) continue;
+      const ids = parts.map((w) => vocabulary.get(w));
+      if (ids.includes(undefined)) continue;
+      const pair = pairs.get(ids[0]!, ids[1]!);
+      const pairId = pair >= 0 ? pair : vocabulary.get(`${parts[0]} ${parts[1]}`);
+      if (pairId !== undefined) triples.set(pairId, ids[2]!, id);
+    }
+  }
+  const cues = phraseIndex(idSpace, cuePhrases);
+  const conjCues = phraseIndex(
+    idSpace,
+    conjunctions
+      ? CONJUNCTION_CUES.map((cue, index) => ({
+          value: index,
+          words: cue.map((w) => words.get(w, hashString(w))),
+        }))
+      : [],
+  );
   const conjIds = new Int32Array(CONJUNCTION_TOPICS.length * CONJUNCTION_CUES.length).fill(-1);
   if (conjunctions) {
-    for (const [key, id] of vocabulary) if (!key.startsWith("#")) topicsOf[id] = topicMask(key);
-    CONJUNCTION_CUES.forEach((words, index) => {
-      const ids = words.map((w) => {
-        let id = vocabulary.get(w) ?? synthetic.get(w);
-        if (id === undefined) synthetic.set(w, (id = size + synthetic.size));
-        return id;
-      });
-      const list = conjCuesByFirst.get(ids[0]!) ?? [];
-      list.push({ index, words: ids });
-      conjCuesByFirst.set(ids[0]!, list);
-    });
     for (let t = 0; t < CONJUNCTION_TOPICS.length; t++) {
       for (let c = 0; c < CONJUNCTION_CUES.length; c++) {
         conjIds[t * CONJUNCTION_CUES.length + c] = vocabulary.get(conjunctionKey(t, c)) ?? -1;
       }
     }
   }
+  const zero = vocabulary.get("0") ?? -1;
+  const url = vocabulary.get("<url>") ?? -1;
+  const caps = vocabulary.get("#caps") ?? -1;
+  const lengthIds = ["#len:tiny", "#len:short", "#len:medium", "#len:long"].map(
+    (k) => vocabulary.get(k) ?? -1,
+  );
+
   const cuePresent = new Uint8Array(CONJUNCTION_CUES.length);
-  const counts = new Float64Array(space.idf.length);
-  const touched: number[] = [];
-  const tokenIds: number[] = [];
-  const trigrams = space.options.trigrams;
+  const counts = new Int32Array(size);
+  let touched = new Int32Array(64);
+  let touchedCount = 0;
+  let tokens = new Int32Array(64);
+  const out: VectorBuffer = { ids: new Int32Array(64), values: new Float64Array(64), length: 0 };
 
   const add = (id: number) => {
-    if (counts[id] === 0) touched.push(id);
+    if (counts[id] === 0) {
+      if (touchedCount === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[touchedCount++] = id;
+    }
     counts[id] = counts[id]! + 1;
   };
 
   const addConjunctions = (topics: number, n: number) => {
     cuePresent.fill(0);
+    const { heads, lists } = conjCues;
     for (let t = 0; t < n; t++) {
-      const cues = conjCuesByFirst.get(tokenIds[t]!);
-      if (!cues) continue;
-      for (const cue of cues) {
-        if (cuePresent[cue.index] === 1 || t + cue.words.length > n) continue;
-        let k = 1;
-        while (k < cue.words.length && tokenIds[t + k] === cue.words[k]) k++;
-        if (k === cue.words.length) cuePresent[cue.index] = 1;
+      const id = tokens[t]!;
+      const head = id < 0 ? -1 : heads[id]!;
+      if (head < 0) continue;
+      for (const cue of lists[head]!) {
+        if (cuePresent[cue.value] === 0 && matchesAt(tokens, n, t, cue.words)) cuePresent[cue.value] = 1;
       }
     }
     const cueCount = CONJUNCTION_CUES.length;
@@ -129,31 +198,32 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
   };
 
   return (text: string) => {
-    tokenIds.length = 0;
+    // At most one token per two code units (a word character and a separator), plus one.
+    if (tokens.length <= text.length >> 1) tokens = new Int32Array((text.length >> 1) + 64);
+    let n = 0;
     let topics = 0;
-    const lowerText = text.toLowerCase();
-    const sameLength = lowerText.length === text.length;
     let upper = 0;
-    let lowerCount = 0;
+    let lower = 0;
     let i = 0;
-    while (i < text.length) {
+    const length = text.length;
+    while (i < length) {
       const code = text.charCodeAt(i);
-      if (code >= 65 && code <= 90) upper++;
-      else if (code >= 97 && code <= 122) lowerCount++;
-      let width = 1;
-      let word = isAsciiWordChar(code);
-      if (!word && code >= 128) {
+      if (code < 128) {
+        if (ASCII_CLASS[code] === 0) {
+          i++;
+          continue;
+        }
+      } else {
         const point = text.codePointAt(i)!;
-        width = point > 0xffff ? 2 : 1;
-        word = isWordPoint(point);
-      }
-      if (!word) {
-        i += width;
-        continue;
+        if (!isWordPoint(point)) {
+          i += point > 0xffff ? 2 : 1;
+          continue;
+        }
       }
       const start = i;
+      // Only "h…" or "w…" can start a URL.
       const prefix =
-        code !== 104 && code !== 119 // only "h…" or "w…" can start a URL
+        code !== 104 && code !== 119
           ? 0
           : text.startsWith("http://", i)
             ? 7
@@ -162,100 +232,136 @@ export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectori
               : text.startsWith("www.", i)
                 ? 4
                 : 0;
-      let end = i + prefix;
-      if (prefix > 0) while (end < text.length && !URL_STOP.test(text[end]!)) end++;
-      if (end > i + prefix) {
-        for (let k = i + 1; k < end; k++) {
-          const c = text.charCodeAt(k);
-          if (c >= 65 && c <= 90) upper++;
-          else if (c >= 97 && c <= 122) lowerCount++;
-        }
-        tokenIds.push(url ?? -1);
-        i = end;
-        continue;
-      }
-      let digitsOnly = true;
-      i += width;
-      if (!(code >= 48 && code <= 57)) digitsOnly = false;
-      while (i < text.length) {
-        const c = text.charCodeAt(i);
-        let w = 1;
-        let isWord = isAsciiWordChar(c);
-        if (!isWord && c >= 128) {
-          const point = text.codePointAt(i)!;
-          w = point > 0xffff ? 2 : 1;
-          isWord = isWordPoint(point);
-        }
-        if (!isWord) break;
-        if (c >= 65 && c <= 90) upper++;
-        else if (c >= 97 && c <= 122) lowerCount++;
-        if (!(c >= 48 && c <= 57)) digitsOnly = false;
-        i += w;
-      }
-      if (digitsOnly) tokenIds.push(zero ?? -1);
-      else {
-        const norm = sameLength ? lowerText.slice(start, i) : text.slice(start, i).toLowerCase();
-        const id = vocabulary.get(norm);
-        if (id !== undefined) {
-          tokenIds.push(id);
-          topics |= topicsOf[id]!;
-        } else {
-          tokenIds.push(synthetic.get(norm) ?? -1);
-          if (conjunctions) topics |= topicMask(norm);
-        }
-      }
-    }
-    const n = tokenIds.length;
-    for (let t = 0; t < n; t++) {
-      const id = tokenIds[t]!;
-      if (id < 0 || id >= size) continue;
-      add(id);
-      const next = tokenIds[t + 1];
-      if (next !== undefined && next >= 0) {
-        const pair = pairs.get(id * ID_BITS + next);
-        if (pair !== undefined) {
-          add(pair);
-          const third = tokenIds[t + 2];
-          if (trigrams && third !== undefined && third >= 0) {
-            const triple = triples.get(pair * ID_BITS + third);
-            if (triple !== undefined) add(triple);
-          }
-        }
-      }
-      const cues = cuesByFirst.get(id);
-      if (cues) {
-        for (const cue of cues) {
-          if (t + cue.words.length > n) continue;
-          let matches = true;
-          for (let k = 1; k < cue.words.length; k++) {
-            if (tokenIds[t + k] !== cue.words[k]) {
-              matches = false;
-              break;
+      if (prefix > 0) {
+        let end = i + prefix;
+        while (end < length && !URL_STOP.test(text[end]!)) end++;
+        if (end > i + prefix) {
+          for (let k = i; k < end; k++) {
+            const c = text.charCodeAt(k);
+            if (c < 128) {
+              const kind = ASCII_CLASS[c];
+              if (kind === 3) upper++;
+              else if (kind === 2) lower++;
             }
           }
-          if (matches) add(cue.id);
+          tokens[n++] = url;
+          i = end;
+          continue;
         }
       }
+      let hash = HASH_SEED;
+      let digitsOnly = true;
+      let ascii = true;
+      while (i < length) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const kind = ASCII_CLASS[c]!;
+          if (kind === 0) break;
+          if (kind === 3) {
+            upper++;
+            hash = hashStep(hash, c | 32);
+            digitsOnly = false;
+          } else {
+            if (kind === 2) {
+              lower++;
+              digitsOnly = false;
+            }
+            hash = hashStep(hash, c);
+          }
+          i++;
+        } else {
+          const point = text.codePointAt(i)!;
+          if (!isWordPoint(point)) break;
+          ascii = false;
+          digitsOnly = false;
+          i += point > 0xffff ? 2 : 1;
+        }
+      }
+      let id: number;
+      let norm: string | undefined;
+      if (digitsOnly) id = zero;
+      else if (ascii) id = words.getAscii(text, start, i, hash);
+      else {
+        norm = text.slice(start, i).toLowerCase();
+        id = words.get(norm, hashString(norm));
+      }
+      if (id >= 0) topics |= topicsOf[id]!;
+      else if (conjunctions && !digitsOnly) topics |= topicMask(norm ?? text.slice(start, i).toLowerCase());
+      tokens[n++] = id;
+    }
+
+    const cueHeads = cues.heads;
+    for (let t = 0; t < n; t++) {
+      const id = tokens[t]!;
+      if (id < 0 || id >= size) continue;
+      add(id);
+      const next = t + 1 < n ? tokens[t + 1]! : -1;
+      if (next >= 0) {
+        const pair = pairs.get(id, next);
+        if (pair >= 0) {
+          add(pair);
+          const third = t + 2 < n ? tokens[t + 2]! : -1;
+          if (trigrams && third >= 0) {
+            const triple = triples.get(pair, third);
+            if (triple >= 0) add(triple);
+          }
+        }
+      }
+      const head = cueHeads[id]!;
+      if (head >= 0)
+        for (const cue of cues.lists[head]!) if (matchesAt(tokens, n, t, cue.words)) add(cue.value);
     }
     if (topics !== 0) addConjunctions(topics, n);
-    if (caps !== undefined && upper >= 12 && upper > 3 * lowerCount) add(caps);
-    const bucket = n <= 3 ? 0 : n <= 10 ? 1 : n <= 40 ? 2 : 3;
-    if (lengthIds[bucket] !== undefined) add(lengthIds[bucket]);
-    const ids: number[] = [];
-    const values: number[] = [];
+    if (caps >= 0 && upper >= 12 && upper > 3 * lower) add(caps);
+    const bucket = lengthIds[n <= 3 ? 0 : n <= 10 ? 1 : n <= 40 ? 2 : 3]!;
+    if (bucket >= 0) add(bucket);
+
+    if (out.ids.length < touchedCount) {
+      out.ids = new Int32Array(touched.length);
+      out.values = new Float64Array(touched.length);
+    }
+    const { ids, values } = out;
     let norm = 0;
-    for (const id of touched) {
-      const value = (1 + Math.log(counts[id]!)) * space.idf[id]!;
-      ids.push(id);
-      values.push(value);
+    for (let k = 0; k < touchedCount; k++) {
+      const id = touched[k]!;
+      const count = counts[id]!;
+      // (1 + ln 1) · idf is idf exactly: the logarithm only for repeated features.
+      const value = count === 1 ? idf[id]! : (1 + Math.log(count)) * idf[id]!;
+      ids[k] = id;
+      values[k] = value;
       norm += value * value;
       counts[id] = 0;
     }
-    touched.length = 0;
+    out.length = touchedCount;
+    touchedCount = 0;
     if (norm > 0) {
       const scale = 1 / Math.sqrt(norm);
-      for (let k = 0; k < values.length; k++) values[k] = values[k]! * scale;
+      for (let k = 0; k < out.length; k++) values[k] = values[k]! * scale;
     }
-    return { ids, values };
+    return out;
   };
+}
+
+function fromSlow(slow: Vectorizer): BufferedVectorizer {
+  const out: VectorBuffer = { ids: new Int32Array(0), values: new Float64Array(0), length: 0 };
+  return (text) => {
+    const vector = slow(text);
+    out.ids = Int32Array.from(vector.ids);
+    out.values = Float64Array.from(vector.values);
+    out.length = vector.ids.length;
+    return out;
+  };
+}
+
+/** The plain-array form of a buffered vectoriser (tests, callers that keep the vector). */
+export function plainVectorizer(buffered: BufferedVectorizer): Vectorizer {
+  return (text) => {
+    const { ids, values, length } = buffered(text);
+    return { ids: Array.from(ids.subarray(0, length)), values: Array.from(values.subarray(0, length)) };
+  };
+}
+
+/** Builds a fast vectoriser returning plain arrays. */
+export function createVectorizer(space: FeatureSpace, slow: Vectorizer): Vectorizer {
+  return space.options.stemLength > 0 ? slow : plainVectorizer(createBufferedVectorizer(space, slow));
 }

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
 import type { CategoryCode } from "../core/index.ts";
 import type { FeatureOptions } from "./features.ts";
-import { createVectorizer } from "./fast-vectorize.ts";
-import type { Vectorizer } from "./fast-vectorize.ts";
+import { createBufferedVectorizer, plainVectorizer } from "./fast-vectorize.ts";
+import type { BufferedVectorizer, Vectorizer } from "./fast-vectorize.ts";
 import { vectorize } from "./vectorize.ts";
 import type { FeatureSpace } from "./vectorize.ts";
 
@@ -72,6 +72,8 @@ export interface Model {
   space: FeatureSpace;
   /** The fast inference path of `vectorize` for this space. */
   vectorize: Vectorizer;
+  /** The same, into buffers reused between calls (the scorer's path: no allocation per sentence). */
+  vectorizeInto: BufferedVectorizer;
   blockScales: number[];
   categories: readonly CategoryCode[];
   /** Floats per feature: blocks × (n unfair scores + one level score per `levelCategories` entry). */
@@ -150,10 +152,13 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     }
   });
   const space: FeatureSpace = { options: file.features.options, vocabulary, idf };
+  const slow: Vectorizer = (text) => vectorize(space, text);
+  const vectorizeInto = createBufferedVectorizer(space, slow);
   return {
     file,
     space,
-    vectorize: createVectorizer(space, (text) => vectorize(space, text)),
+    vectorize: space.options.stemLength > 0 ? slow : plainVectorizer(vectorizeInto),
+    vectorizeInto,
     blockScales: BLOCKS.map((b) => file.features.blockScales[b]),
     categories: codes,
     stride,

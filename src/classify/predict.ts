@@ -6,7 +6,7 @@
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
 import type { Calibration, Model } from "./model.ts";
-import type { SparseVector } from "./vectorize.ts";
+import type { VectorBuffer } from "./fast-vectorize.ts";
 
 export interface CategoryPrediction {
   category: CategoryCode;
@@ -32,72 +32,156 @@ export function sigmoid(calibration: Calibration, score: number): number {
   return 1 / (1 + Math.exp(calibration.a * score + calibration.b));
 }
 
-/** Adds a text's partial scores for every block, task and category (`stride` numbers) at `at`. */
-function addPartialScores(model: Model, vector: SparseVector, out: Float64Array, at: number): void {
+let bases = new Int32Array(256);
+
+/**
+ * Writes a text's partial scores for blocks `from` to `to` (exclusive), every task and category,
+ * to `out[at…]`. Four outputs at a time, each summing its terms in feature order from 0 in a
+ * register: the same sums, bit for bit, as adding feature by feature into the table, at less than
+ * half the cost (no load and store per term). A score does not depend on the block range.
+ */
+function writePartialScores(
+  model: Model,
+  vector: VectorBuffer,
+  from: number,
+  to: number,
+  out: Float64Array,
+  at: number,
+): void {
   const stride = model.stride;
   const weights = model.weights;
-  const { ids, values } = vector;
-  for (let i = 0; i < ids.length; i++) {
-    const base = ids[i]! * stride;
-    const value = values[i]!;
-    for (let j = 0; j < stride; j++) out[at + j] = out[at + j]! + value * weights[base + j]!;
+  const { ids, values, length } = vector;
+  const first = from * model.blockStride;
+  const count = (to - from) * model.blockStride;
+  if (bases.length < length) bases = new Int32Array(length * 2);
+  for (let k = 0; k < length; k++) bases[k] = ids[k]! * stride + first;
+  let j = 0;
+  for (; j + 4 <= count; j += 4) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let k = 0; k < length; k++) {
+      const value = values[k]!;
+      const base = bases[k]! + j;
+      s0 += value * weights[base]!;
+      s1 += value * weights[base + 1]!;
+      s2 += value * weights[base + 2]!;
+      s3 += value * weights[base + 3]!;
+    }
+    out[at + j] = s0;
+    out[at + j + 1] = s1;
+    out[at + j + 2] = s2;
+    out[at + j + 3] = s3;
+  }
+  for (; j < count; j++) {
+    let sum = 0;
+    for (let k = 0; k < length; k++) sum += values[k]! * weights[bases[k]! + j]!;
+    out[at + j] = sum;
   }
 }
 
-const CONTEXTS = ["previous", "next", "heading"] as const;
+/** Rows of partial scores for context texts that are not a neighbouring sentence (or a heading). */
+class ContextRows {
+  private readonly rowOf = new Map<string, number>();
+  private table: Float64Array;
+  private rows = 0;
+
+  constructor(
+    private readonly model: Model,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.table = new Float64Array(4 * this.width);
+  }
+
+  private get width(): number {
+    return (this.to - this.from) * this.model.blockStride;
+  }
+
+  /** Where block `b` of `text`'s partial scores starts in `this.scores`. */
+  offset(text: string, b: number): number {
+    let row = this.rowOf.get(text);
+    if (row === undefined) {
+      if ((this.rows + 1) * this.width > this.table.length) {
+        const grown = new Float64Array(this.table.length * 2);
+        grown.set(this.table);
+        this.table = grown;
+      }
+      row = this.rows++;
+      writePartialScores(
+        this.model,
+        this.model.vectorizeInto(text),
+        this.from,
+        this.to,
+        this.table,
+        row * this.width,
+      );
+      this.rowOf.set(text, row);
+    }
+    return row * this.width + (b - this.from) * this.model.blockStride;
+  }
+
+  get scores(): Float64Array {
+    return this.table;
+  }
+}
+
+const OWN = 0;
+const PREVIOUS = 1;
+const NEXT = 2;
+const HEADING = 3;
 
 /**
- * Classifies sentences, each with optional context. Every distinct text is vectorised and scored
- * once, even though a sentence is also its neighbours' context: own texts fill one row each of a
- * flat score table, context texts not among them get rows after those.
+ * Classifies sentences, each with optional context. Every sentence is vectorised and scored once
+ * for the blocks a sentence can fill (own, previous of the next one, next of the previous one),
+ * even though it is also its neighbours' context; headings, and context that is not the
+ * neighbouring sentence, get rows of their own, each distinct text once.
  * @example classifySentences([{ text: "We may terminate your account at any time." }], loadModel())
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
   const stride = model.stride;
-  const rowOf = new Map<string, number>();
-  let table = new Float64Array(Math.max(1, items.length) * stride);
-  let rows = 0;
-  const rowFor = (text: string): number => {
-    const known = rowOf.get(text);
-    if (known !== undefined) return known;
-    if ((rows + 1) * stride > table.length) {
-      const grown = new Float64Array(table.length * 2);
-      grown.set(table);
-      table = grown;
-    }
-    const row = rows++;
-    addPartialScores(model, model.vectorize(text), table, row * stride);
-    rowOf.set(text, row);
-    return row;
-  };
-  const ownRows = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) ownRows[i] = rowFor(items[i]!.text);
-  const n = model.categories.length;
   const blockStride = model.blockStride;
+  const n = model.categories.length;
+  const own = new Float64Array(Math.max(1, items.length) * stride);
+  for (let i = 0; i < items.length; i++) {
+    writePartialScores(model, model.vectorizeInto(items[i]!.text), OWN, HEADING, own, i * stride);
+  }
+  const headings = new ContextRows(model, HEADING, HEADING + 1);
+  let others: ContextRows | undefined;
   const levelCategories = model.levelCategories;
   const unfairScore = new Float64Array(n);
   const levelScore = new Float64Array(n);
   const predictions: SentencePrediction[] = new Array<SentencePrediction>(items.length);
+  const addBlock = (b: number, table: Float64Array, offset: number) => {
+    const scale = model.blockScales[b]!;
+    if (scale === 0) return;
+    for (let c = 0; c < n; c++) unfairScore[c] = unfairScore[c]! + scale * table[offset + c]!;
+    for (let j = 0; j < levelCategories.length; j++) {
+      const c = levelCategories[j]!;
+      levelScore[c] = levelScore[c]! + scale * table[offset + n + j]!;
+    }
+  };
+  const addContext = (b: number, text: string | undefined, neighbour: number) => {
+    if (text === undefined || text.length === 0) return;
+    if (neighbour >= 0 && neighbour < items.length && items[neighbour]!.text === text) {
+      addBlock(b, own, neighbour * stride + b * blockStride);
+    } else {
+      others ??= new ContextRows(model, PREVIOUS, NEXT + 1);
+      const offset = others.offset(text, b);
+      addBlock(b, others.scores, offset);
+    }
+  };
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     unfairScore.set(model.unfairBias);
     levelScore.set(model.levelBias);
-    for (let b = 0; b < 4; b++) {
-      let row: number;
-      if (b === 0) row = ownRows[i]!;
-      else {
-        const text = item[CONTEXTS[b - 1]!];
-        if (text === undefined || text.length === 0) continue;
-        row = rowFor(text);
-      }
-      const scale = model.blockScales[b]!;
-      if (scale === 0) continue;
-      const offset = row * stride + b * blockStride;
-      for (let c = 0; c < n; c++) unfairScore[c] = unfairScore[c]! + scale * table[offset + c]!;
-      for (let j = 0; j < levelCategories.length; j++) {
-        const c = levelCategories[j]!;
-        levelScore[c] = levelScore[c]! + scale * table[offset + n + j]!;
-      }
+    addBlock(OWN, own, i * stride);
+    addContext(PREVIOUS, item.previous, i - 1);
+    addContext(NEXT, item.next, i + 1);
+    if (item.heading !== undefined && item.heading.length > 0) {
+      const offset = headings.offset(item.heading, HEADING);
+      addBlock(HEADING, headings.scores, offset);
     }
     predictions[i] = decide(model, unfairScore, levelScore);
   }
