@@ -67,6 +67,8 @@ export interface TrainResult {
   file: ModelFile;
   /** Per category, out-of-fold figures of the inner cross-validation (training documents only). */
   inner: Record<CategoryCode, InnerFit>;
+  /** Per category, the raw out-of-fold score of every training row (zeros where a fold lacked a class). */
+  outOfFold: Record<CategoryCode, Float64Array>;
 }
 
 /**
@@ -201,6 +203,7 @@ export function trainModel(
   const foldOfRow = Int32Array.from(data.documentOf, (d) => docFold[d]!);
   const categories: StoredCategory[] = [];
   const inner = {} as Record<CategoryCode, InnerFit>;
+  const outOfFold = {} as Record<CategoryCode, Float64Array>;
   for (const [c, code] of CATEGORY_CODES.entries()) {
     const levels = data.levels.get(code)!;
     const labels = Int8Array.from(levels, (level) => (level > 0 ? 1 : -1));
@@ -223,6 +226,7 @@ export function trainModel(
       svm,
       options.nbAlpha,
     );
+    outOfFold[code] = oof ?? new Float64Array(data.rows.length);
     let calibration: Calibration = { a: -1, b: 0 };
     let threshold = 0.5;
     if (oof) {
@@ -263,5 +267,5 @@ export function trainModel(
     },
     categories,
   };
-  return { file, inner };
+  return { file, inner, outOfFold };
 }
