@@ -12,11 +12,53 @@ import { weighKeys } from "./vectorize.ts";
 
 const MAX_EVIDENCE = 5;
 
+/** Whether a feature may be shown as evidence: whole-sentence markers (length, capitals, conjunctions) are not words a reader can be shown. */
+function isShownFeature(key: string): boolean {
+  return !(key.startsWith("#len") || key.startsWith("#x:") || key === "#caps");
+}
+
+const shownByModel = new WeakMap<Model, Uint8Array>();
+
+function shownFeatures(model: Model): Uint8Array {
+  let shown = shownByModel.get(model);
+  if (shown === undefined) {
+    shown = Uint8Array.from(model.file.features.vocabulary, (key) => (isShownFeature(key) ? 1 : 0));
+    shownByModel.set(model, shown);
+  }
+  return shown;
+}
+
+function byStrength(x: Evidence, y: Evidence): number {
+  return y.weight - x.weight || x.start - y.start || x.end - y.end;
+}
+
 /**
  * The strongest positive contributions of the sentence's own words to category `c`'s score,
  * as absolute spans (inside the sentence), strongest first.
  */
 export function explainSentence(model: Model, text: string, offset: number, c: number): Evidence[] {
+  if (model.space.options.stemLength > 0) return explainFromKeys(model, text, offset, c);
+  // The fast vectoriser gives the same values as `weighKeys` and each feature's first span.
+  const { ids, values, starts, ends, length } = model.vectorizeInto(text);
+  const shown = shownFeatures(model);
+  const weights = model.weights;
+  const evidence: Evidence[] = [];
+  for (let k = 0; k < length; k++) {
+    const id = ids[k]!;
+    const weight = model.blockScales[0]! * values[k]! * weights[id * model.stride + c]!;
+    if (weight <= 0 || shown[id] === 0) continue;
+    evidence.push({
+      start: offset + starts[k]!,
+      end: offset + ends[k]!,
+      weight: Math.round(weight * 1e4) / 1e4,
+    });
+  }
+  evidence.sort(byStrength);
+  return evidence.slice(0, MAX_EVIDENCE);
+}
+
+/** `explainSentence` from the reference feature keys (models with stems, and the test of the fast path). */
+export function explainFromKeys(model: Model, text: string, offset: number, c: number): Evidence[] {
   const { keys, starts, ends } = featureKeys(text, model.space.options);
   const vector = weighKeys(model.space, keys);
   const valueOf = new Map<number, number>();
@@ -29,15 +71,14 @@ export function explainSentence(model: Model, text: string, offset: number, c: n
     if (id === undefined || seen.has(id)) return;
     seen.add(id);
     const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * model.stride + c]!;
-    // whole-sentence markers (length, capitals, conjunctions) are not words a reader can be shown
-    if (weight <= 0 || key.startsWith("#len") || key.startsWith("#x:") || key === "#caps") return;
+    if (weight <= 0 || !isShownFeature(key)) return;
     evidence.push({
       start: offset + starts[k]!,
       end: offset + ends[k]!,
       weight: Math.round(weight * 1e4) / 1e4,
     });
   });
-  evidence.sort((x, y) => y.weight - x.weight || x.start - y.start || x.end - y.end);
+  evidence.sort(byStrength);
   return evidence.slice(0, MAX_EVIDENCE);
 }
 

@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listCorpusDocuments, readCorpusDocument } from "./corpus/index.ts";
+import { explainFromKeys } from "./classify.ts";
 import { createVectorizer } from "./fast-vectorize.ts";
 import { DEFAULT_FEATURE_OPTIONS, featureKeys } from "./features.ts";
-import { loadModel } from "./index.ts";
+import { explainSentence, loadModel } from "./index.ts";
 import { buildFeatureSpace, vectorize } from "./vectorize.ts";
 
 describe("the fast vectoriser", () => {
@@ -18,6 +19,24 @@ describe("the fast vectoriser", () => {
       const fast = model.vectorize(text);
       const reference = vectorize(model.space, text);
       if (JSON.stringify(fast) !== JSON.stringify(reference)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it("gives the evidence of the reference feature keys (spans of first occurrences, weights)", () => {
+    const model = loadModel();
+    const texts = listCorpusDocuments().flatMap((name) =>
+      readCorpusDocument(name)
+        .sentences.filter((_, i) => i % 4 === 0)
+        .map((s) => s.text),
+    );
+    texts.push("WE MAY TERMINATE AT ANY TIME, AT ANY TIME. See https://x.org", "by using by using");
+    let mismatches = 0;
+    for (const text of texts) {
+      for (let c = 0; c < model.categories.length; c++) {
+        const fast = explainSentence(model, text, 7, c);
+        if (JSON.stringify(fast) !== JSON.stringify(explainFromKeys(model, text, 7, c))) mismatches++;
+      }
     }
     expect(mismatches).toBe(0);
   });

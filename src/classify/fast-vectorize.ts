@@ -15,10 +15,16 @@ const URL_STOP = /[\s<>"]/;
 
 export type Vectorizer = (text: string) => SparseVector;
 
-/** A sparse vector in reused typed arrays: the first `length` entries are valid until the next call. */
+/**
+ * A sparse vector in reused typed arrays: the first `length` entries are valid until the next
+ * call. `starts`/`ends` hold the span (relative to the text) of each feature's first occurrence,
+ * as `featureKeys` gives it; they are empty when the vectoriser falls back to the reference.
+ */
 export interface VectorBuffer {
   ids: Int32Array;
   values: Float64Array;
+  starts: Int32Array;
+  ends: Int32Array;
   length: number;
 }
 
@@ -159,12 +165,22 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
 
   const cuePresent = new Uint8Array(CONJUNCTION_CUES.length);
   const counts = new Int32Array(size);
+  const firstStart = new Int32Array(size);
+  const firstEnd = new Int32Array(size);
   let touched = new Int32Array(64);
   let touchedCount = 0;
   let tokens = new Int32Array(64);
-  const out: VectorBuffer = { ids: new Int32Array(64), values: new Float64Array(64), length: 0 };
+  let tokenStarts = new Int32Array(64);
+  let tokenEnds = new Int32Array(64);
+  const out: VectorBuffer = {
+    ids: new Int32Array(64),
+    values: new Float64Array(64),
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    length: 0,
+  };
 
-  const add = (id: number) => {
+  const add = (id: number, start: number, end: number) => {
     if (counts[id] === 0) {
       if (touchedCount === touched.length) {
         const grown = new Int32Array(touched.length * 2);
@@ -172,11 +188,13 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
         touched = grown;
       }
       touched[touchedCount++] = id;
+      firstStart[id] = start;
+      firstEnd[id] = end;
     }
     counts[id] = counts[id]! + 1;
   };
 
-  const addConjunctions = (topics: number, n: number) => {
+  const addConjunctions = (topics: number, n: number, whole: number) => {
     cuePresent.fill(0);
     const { heads, lists } = conjCues;
     for (let t = 0; t < n; t++) {
@@ -192,14 +210,18 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
       if ((topics & (1 << t)) === 0) continue;
       for (let c = 0; c < cueCount; c++) {
         const id = conjIds[t * cueCount + c]!;
-        if (cuePresent[c] === 1 && id >= 0) add(id);
+        if (cuePresent[c] === 1 && id >= 0) add(id, 0, whole);
       }
     }
   };
 
   return (text: string) => {
     // At most one token per two code units (a word character and a separator), plus one.
-    if (tokens.length <= text.length >> 1) tokens = new Int32Array((text.length >> 1) + 64);
+    if (tokens.length <= text.length >> 1) {
+      tokens = new Int32Array((text.length >> 1) + 64);
+      tokenStarts = new Int32Array(tokens.length);
+      tokenEnds = new Int32Array(tokens.length);
+    }
     let n = 0;
     let topics = 0;
     let upper = 0;
@@ -244,6 +266,8 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
               else if (kind === 2) lower++;
             }
           }
+          tokenStarts[n] = start;
+          tokenEnds[n] = end;
           tokens[n++] = url;
           i = end;
           continue;
@@ -287,6 +311,8 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
       }
       if (id >= 0) topics |= topicsOf[id]!;
       else if (conjunctions && !digitsOnly) topics |= topicMask(norm ?? text.slice(start, i).toLowerCase());
+      tokenStarts[n] = start;
+      tokenEnds[n] = i;
       tokens[n++] = id;
     }
 
@@ -294,33 +320,39 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     for (let t = 0; t < n; t++) {
       const id = tokens[t]!;
       if (id < 0 || id >= size) continue;
-      add(id);
+      const start = tokenStarts[t]!;
+      add(id, start, tokenEnds[t]!);
       const next = t + 1 < n ? tokens[t + 1]! : -1;
       if (next >= 0) {
         const pair = pairs.get(id, next);
         if (pair >= 0) {
-          add(pair);
+          add(pair, start, tokenEnds[t + 1]!);
           const third = t + 2 < n ? tokens[t + 2]! : -1;
           if (trigrams && third >= 0) {
             const triple = triples.get(pair, third);
-            if (triple >= 0) add(triple);
+            if (triple >= 0) add(triple, start, tokenEnds[t + 2]!);
           }
         }
       }
       const head = cueHeads[id]!;
-      if (head >= 0)
-        for (const cue of cues.lists[head]!) if (matchesAt(tokens, n, t, cue.words)) add(cue.value);
+      if (head >= 0) {
+        for (const cue of cues.lists[head]!) {
+          if (matchesAt(tokens, n, t, cue.words)) add(cue.value, start, tokenEnds[t + cue.words.length - 1]!);
+        }
+      }
     }
-    if (topics !== 0) addConjunctions(topics, n);
-    if (caps >= 0 && upper >= 12 && upper > 3 * lower) add(caps);
+    if (topics !== 0) addConjunctions(topics, n, length);
+    if (caps >= 0 && upper >= 12 && upper > 3 * lower) add(caps, 0, length);
     const bucket = lengthIds[n <= 3 ? 0 : n <= 10 ? 1 : n <= 40 ? 2 : 3]!;
-    if (bucket >= 0) add(bucket);
+    if (bucket >= 0) add(bucket, 0, length);
 
     if (out.ids.length < touchedCount) {
       out.ids = new Int32Array(touched.length);
       out.values = new Float64Array(touched.length);
+      out.starts = new Int32Array(touched.length);
+      out.ends = new Int32Array(touched.length);
     }
-    const { ids, values } = out;
+    const { ids, values, starts, ends } = out;
     let norm = 0;
     for (let k = 0; k < touchedCount; k++) {
       const id = touched[k]!;
@@ -329,6 +361,8 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
       const value = count === 1 ? idf[id]! : (1 + Math.log(count)) * idf[id]!;
       ids[k] = id;
       values[k] = value;
+      starts[k] = firstStart[id]!;
+      ends[k] = firstEnd[id]!;
       norm += value * value;
       counts[id] = 0;
     }
@@ -343,7 +377,14 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
 }
 
 function fromSlow(slow: Vectorizer): BufferedVectorizer {
-  const out: VectorBuffer = { ids: new Int32Array(0), values: new Float64Array(0), length: 0 };
+  const empty = new Int32Array(0);
+  const out: VectorBuffer = {
+    ids: empty,
+    values: new Float64Array(0),
+    starts: empty,
+    ends: empty,
+    length: 0,
+  };
   return (text) => {
     const vector = slow(text);
     out.ids = Int32Array.from(vector.ids);
