@@ -4,16 +4,13 @@
  * `corpus-stats/build.ts` into `corpus-stats.json` so that no corpus is needed at run time.
  */
 import corpusStats from "./corpus-stats.json" with { type: "json" };
+import { countWords, type WordCounts } from "./reading-words.ts";
 import type { ReadingBurden } from "./types.ts";
 
 /** Average adult silent reading speed for non-fiction (Brysbaert 2019). */
 export const WORDS_PER_MINUTE = 238;
 /** A sentence longer than this is hard to hold in mind in one go. */
 export const LONG_SENTENCE_WORDS = 40;
-/** A run of this many ALL-CAPS words is shouting, not an acronym. */
-const CAPS_RUN = 3;
-
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** The raw figures, before comparing with the corpus. */
 export interface ReadingFigures {
@@ -31,14 +28,15 @@ export function measureReading(sentences: readonly string[]): ReadingFigures {
   let longSentences = 0;
   let capsWords = 0;
   let counted = 0;
+  const counts: WordCounts = { words: 0, syllables: 0, capsWords: 0 };
   for (const sentence of sentences) {
-    const tokens = sentence.match(WORD) ?? [];
-    if (tokens.length === 0) continue;
+    countWords(sentence, counts);
+    if (counts.words === 0) continue;
     counted += 1;
-    words += tokens.length;
-    if (tokens.length > LONG_SENTENCE_WORDS) longSentences += 1;
-    for (const token of tokens) syllables += countSyllables(token);
-    capsWords += wordsInCapsRuns(tokens);
+    words += counts.words;
+    if (counts.words > LONG_SENTENCE_WORDS) longSentences += 1;
+    syllables += counts.syllables;
+    capsWords += counts.capsWords;
   }
   if (words === 0)
     return { words: 0, sentences: 0, fleschKincaidGrade: 0, longSentenceShare: 0, allCapsShare: 0 };
@@ -88,32 +86,6 @@ export function percentile(sortedValues: readonly number[], value: number): numb
     else if (v === value) equal += 1;
   }
   return Math.round(((below + equal / 2) / sortedValues.length) * 100);
-}
-
-/** Vowel groups, less a silent final "e"; at least one per word. Good enough for a grade estimate. */
-export function countSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/[^a-z]/g, "");
-  if (w.length === 0) return 1;
-  if (w.length <= 3) return 1;
-  const groups = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, "").match(/[aeiouy]{1,2}/g);
-  return Math.max(1, groups?.length ?? 1);
-}
-
-function wordsInCapsRuns(tokens: readonly string[]): number {
-  let total = 0;
-  let run = 0;
-  for (const token of tokens) {
-    const letters = token.replace(/[^\p{L}]/gu, "");
-    const isCaps =
-      letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    if (isCaps) run += 1;
-    else {
-      if (run >= CAPS_RUN) total += run;
-      run = 0;
-    }
-  }
-  if (run >= CAPS_RUN) total += run;
-  return total;
 }
 
 function gradeWords(grade: number): string {
