@@ -46,11 +46,15 @@ const S = 115;
 const D = 100;
 const L = 108;
 
+/** A letter of `[^laeiouy]`. */
+function quiet(c: number): boolean {
+  return c !== L && VOWEL[c] === 0;
+}
+
 /** `countSyllables` of the lower-case letters `w[0, n)` of an ASCII word. */
 function asciiSyllables(w: Uint8Array, n: number): number {
   if (n <= 3) return 1;
   // The silent ending: "[^laeiouy]es" ends furthest left, so it wins over "ed" and "[^laeiouy]e".
-  const quiet = (c: number) => c !== L && VOWEL[c] === 0;
   if (w[n - 1] === S && w[n - 2] === E && quiet(w[n - 3]!)) n -= 3;
   else if ((w[n - 1] === D && w[n - 2] === E) || (w[n - 1] === E && quiet(w[n - 2]!))) n -= 2;
   let groups = 0;
@@ -74,6 +78,15 @@ export interface WordCounts {
 
 let letters = new Uint8Array(64);
 
+/** The width in code units of the letter or digit at `i`, or 0 when there is none. */
+function widthAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
 /** Counts the words of a sentence, their syllables and the words in runs of capitals into `out`. */
 export function countWords(sentence: string, out: WordCounts): void {
   let words = 0;
@@ -82,16 +95,9 @@ export function countWords(sentence: string, out: WordCounts): void {
   let run = 0;
   const length = sentence.length;
   if (letters.length < length) letters = new Uint8Array(length * 2);
-  const widthAt = (i: number): number => {
-    const code = sentence.charCodeAt(i);
-    if (code < 128)
-      return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-    const point = sentence.codePointAt(i)!;
-    return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
-  };
   let i = 0;
   while (i < length) {
-    let width = widthAt(i);
+    let width = widthAt(sentence, i);
     if (width === 0) {
       i += sentence.codePointAt(i)! > 0xffff ? 2 : 1;
       continue;
@@ -113,11 +119,11 @@ export function countWords(sentence: string, out: WordCounts): void {
           letters[n++] = code | 32;
         }
         i += width;
-        width = i < length ? widthAt(i) : 0;
+        width = i < length ? widthAt(sentence, i) : 0;
       }
       const separator = i < length ? sentence.charCodeAt(i) : 0;
       if (separator !== 39 && separator !== 0x2019 && separator !== 46 && separator !== 45) break;
-      if (i + 1 >= length || (width = widthAt(i + 1)) === 0) break;
+      if (i + 1 >= length || (width = widthAt(sentence, i + 1)) === 0) break;
       i += 1;
     }
     words++;
