@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analysisCache } from "./analysis-cache.ts";
 import type { Analyzer } from "./deps.ts";
+import { reportJsonBytes } from "./report-bytes.ts";
 import { fakeAnalyzer } from "./testing/fake-analyzer.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -44,5 +45,32 @@ describe("analysisCache", () => {
     }, 2);
     for (const text of ["one", "two", "three", "one"]) await cache.analyze(encode(text), "t", {});
     expect(calls).toBe(4);
+  });
+
+  it("answers reports from a cached analysis, else from the report analyser, sharing concurrent requests", async () => {
+    let analyses = 0;
+    let reports = 0;
+    const cache = analysisCache(
+      (bytes, name, options) => {
+        analyses += 1;
+        return fakeAnalyzer(bytes, name, options);
+      },
+      32,
+      async (bytes, name, options) => {
+        reports += 1;
+        return reportJsonBytes(await fakeAnalyzer(bytes, name, options));
+      },
+    );
+    const text = encode("We may terminate your account.");
+    const analysis = await cache.analyze(text, "x", {});
+    expect(await cache.report(text, "x", {})).toBe(cache.reportJson(analysis));
+    const other = encode("Disputes go to binding arbitration.");
+    const [a, b] = await Promise.all([cache.report(other, "y", {}), cache.report(other, "y", {})]);
+    expect(a).toBe(b);
+    expect([analyses, reports]).toEqual([1, 1]);
+    expect(JSON.parse(new TextDecoder().decode(a)).findings).toHaveLength(1);
+    // Without a report analyser, the report is rendered from a (cached) analysis.
+    const plain = analysisCache(fakeAnalyzer);
+    expect(await plain.report(other, "y", {})).toEqual(a);
   });
 });

@@ -5,12 +5,20 @@
 import { parentPort } from "node:worker_threads";
 import { analyzeBytes } from "../analyze.ts";
 import { isCounterweightError } from "../core/index.ts";
+import { reportJsonBytes } from "./report-bytes.ts";
 import type { WorkerReply, WorkerRequest } from "./worker-pool.ts";
 
 parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { id: request.id, analysis: await analyzeBytes(request.bytes, request.name, request.options) };
+    const analysis = await analyzeBytes(request.bytes, request.name, request.options);
+    if (request.report) {
+      // Only the bytes cross back, moved rather than copied: no clone of the analysis to build.
+      const report = reportJsonBytes(analysis);
+      parentPort?.postMessage({ id: request.id, report } satisfies WorkerReply, [report.buffer]);
+      return;
+    }
+    reply = { id: request.id, analysis };
   } catch (error) {
     reply = {
       id: request.id,

@@ -11,7 +11,7 @@ import { apiAnalyzeRoute } from "./api/analyze-route.ts";
 import { apiReadRoutes } from "./api/read-routes.ts";
 import { apiVersionRoutes } from "./api/version-routes.ts";
 import { apiWriteRoutes } from "./api/write-routes.ts";
-import type { Analyzer, AppDeps } from "./deps.ts";
+import type { Analyzer, AppDeps, ReportAnalyzer } from "./deps.ts";
 import { apiError, errorBody, toApiError, type ApiError } from "./http-errors.ts";
 import { renderPage } from "./pages/layout.tsx";
 import { ErrorPage } from "./pages/simple-pages.tsx";
@@ -30,6 +30,8 @@ export interface AppOptions {
   adminToken?: string;
   /** The analysis pipeline; defaults to the library's `analyzeBytes`. */
   analyze?: Analyzer;
+  /** The report JSON of an analysis, e.g. rendered in a worker; defaults to rendering `analyze`'s result. */
+  analyzeReport?: ReportAnalyzer;
   limits?: Partial<Limits>;
   /** How long page views are gathered in memory before one write (default 1000 ms; 0 writes at once). */
   viewFlushMs?: number;
@@ -51,7 +53,7 @@ const loadLibraryAnalyzer: Analyzer = async (bytes, name, options) => {
  */
 export function createApp(options: AppOptions): Hono {
   const limits = resolveLimits(options.limits);
-  const analyses = analysisCache(options.analyze ?? loadLibraryAnalyzer);
+  const analyses = analysisCache(options.analyze ?? loadLibraryAnalyzer, undefined, options.analyzeReport);
   const deps: AppDeps = {
     store: options.store,
     adminToken: options.adminToken,

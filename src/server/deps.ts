@@ -5,12 +5,24 @@ import type { Store } from "../store/index.ts";
 import type { AnalysisCache } from "./analysis-cache.ts";
 import type { StoredReports } from "./stored-reports.ts";
 
+export interface AnalyzerOptions {
+  context?: Partial<PowerContext>;
+  limits?: Partial<Limits>;
+  extensionHint?: string;
+}
+
 /** The library's `analyzeBytes`, or a stand-in. */
-export type Analyzer = (
+export type Analyzer = (bytes: Uint8Array, name: string, options: AnalyzerOptions) => Promise<Analysis>;
+
+/**
+ * The report JSON (UTF-8 bytes) of an analysis of the input, for callers that need nothing else:
+ * a worker renders it and hands over the bytes, instead of copying the whole analysis back.
+ */
+export type ReportAnalyzer = (
   bytes: Uint8Array,
   name: string,
-  options: { context?: Partial<PowerContext>; limits?: Partial<Limits>; extensionHint?: string },
-) => Promise<Analysis>;
+  options: AnalyzerOptions,
+) => Promise<Uint8Array<ArrayBuffer>>;
 
 export interface AppDeps {
   store: Store;

@@ -40,6 +40,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     adminToken: options.adminToken,
     analyze: pool?.analyze,
+    analyzeReport: pool?.analyzeReport,
     limits: options.limits,
     rateLimit: options.rateLimit,
   });

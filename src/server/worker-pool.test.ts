@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isCounterweightError } from "../core/index.ts";
 import type { Analyzer } from "./deps.ts";
+import { reportJsonBytes } from "./report-bytes.ts";
 import { workerPool } from "./worker-pool.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -21,6 +22,11 @@ describe("workerPool", () => {
       expect(analyses[0]!.assessment.context.party).toBe("worker");
       const error = await pool.analyze(encode("   "), "empty.txt", {}).catch((e: unknown) => e);
       expect(isCounterweightError(error) && error.code === "EMPTY_INPUT" && error.userFault).toBe(true);
+      // The report rendered in the worker is the report of the analysis copied back, byte for byte.
+      const report = await pool.analyzeReport(encode(texts[0]!), "t0.txt", { context: { party: "worker" } });
+      expect(Buffer.from(report).equals(Buffer.from(reportJsonBytes(analyses[0]!)))).toBe(true);
+      const reportError = await pool.analyzeReport(encode("   "), "empty.txt", {}).catch((e: unknown) => e);
+      expect(isCounterweightError(reportError) && reportError.code === "EMPTY_INPUT").toBe(true);
     } finally {
       await pool.close();
     }

@@ -7,26 +7,32 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Analysis } from "../assess/index.ts";
 import { CounterweightError, type ErrorCode } from "../core/index.ts";
-import type { Analyzer } from "./deps.ts";
+import type { Analyzer, AnalyzerOptions, ReportAnalyzer } from "./deps.ts";
+import { reportJsonBytes } from "./report-bytes.ts";
 
 export interface WorkerRequest {
   id: number;
   bytes: Uint8Array;
   name: string;
-  options: Parameters<Analyzer>[2];
+  options: AnalyzerOptions;
+  /** Answer with the report JSON bytes only (transferred), not the analysis. */
+  report?: boolean;
 }
 
 export type WorkerReply =
-  | { id: number; analysis: Analysis; error?: undefined }
+  | { id: number; analysis: Analysis; report?: undefined; error?: undefined }
+  | { id: number; report: Uint8Array<ArrayBuffer>; analysis?: undefined; error?: undefined }
   | { id: number; error: { code: ErrorCode; message: string; userFault: boolean; mayBeTransient: boolean } };
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (a: Analysis) => void; reject: (e: unknown) => void }>;
+  pending: Map<number, { resolve: (result: unknown) => void; reject: (e: unknown) => void }>;
 }
 
 export interface WorkerPool {
   analyze: Analyzer;
+  /** The report JSON of an analysis, rendered in the worker and handed over without a copy. */
+  analyzeReport: ReportAnalyzer;
   close(): Promise<void>;
 }
 
@@ -58,7 +64,7 @@ export function workerPool(size: number, fallback: Analyzer): WorkerPool {
       if (reply.error) {
         const { code, message, userFault, mayBeTransient } = reply.error;
         job.reject(new CounterweightError(code, message, { userFault, mayBeTransient }));
-      } else job.resolve(reply.analysis);
+      } else job.resolve(reply.report ?? reply.analysis);
     });
     let dead = false;
     const fail = (error: unknown) => {
@@ -89,15 +95,23 @@ export function workerPool(size: number, fallback: Analyzer): WorkerPool {
 
   const slots: Slot[] = Array.from({ length: size }, spawn);
 
+  function send<T>(request: Omit<WorkerRequest, "id">): Promise<T> {
+    const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
+      slot.worker.postMessage({ id, ...request } satisfies WorkerRequest);
+    });
+  }
+
   return {
     analyze(bytes, name, options) {
       if (slots.length === 0) return fallback(bytes, name, options);
-      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
-      const id = nextId++;
-      return new Promise<Analysis>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, bytes, name, options } satisfies WorkerRequest);
-      });
+      return send<Analysis>({ bytes, name, options });
+    },
+    async analyzeReport(bytes, name, options) {
+      if (slots.length === 0) return reportJsonBytes(await fallback(bytes, name, options));
+      return send<Uint8Array<ArrayBuffer>>({ bytes, name, options, report: true });
     },
     async close() {
       closing = true;

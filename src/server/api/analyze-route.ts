@@ -13,7 +13,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
     const type = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (type === "application/json") {
       const input = validate(analyzeJsonSchema, await readJson(c.req.raw, "request"), "request");
-      const analysis = await deps.analyze(
+      const json = await deps.analyses.report(
         new TextEncoder().encode(input.text),
         input.name ?? "request text",
         {
@@ -22,7 +22,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
           extensionHint: "txt",
         },
       );
-      return c.body(deps.analyses.reportJson(analysis), 200, { "Content-Type": "application/json" });
+      return c.body(json, 200, { "Content-Type": "application/json" });
     }
     if (type === "multipart/form-data") {
       const form = await c.req.parseBody().catch((error: unknown) => {
@@ -41,11 +41,15 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
           "request: no file field; send the agreement as a multipart field named file",
         );
       }
-      const analysis = await deps.analyze(new Uint8Array(await file.arrayBuffer()), file.name || "upload", {
-        context: parseContext(form),
-        limits: deps.limits,
-      });
-      return c.body(deps.analyses.reportJson(analysis), 200, { "Content-Type": "application/json" });
+      const json = await deps.analyses.report(
+        new Uint8Array(await file.arrayBuffer()),
+        file.name || "upload",
+        {
+          context: parseContext(form),
+          limits: deps.limits,
+        },
+      );
+      return c.body(json, 200, { "Content-Type": "application/json" });
     }
     throw new CounterweightError(
       "UNSUPPORTED_TYPE",

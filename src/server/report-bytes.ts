@@ -1,0 +1,7 @@
+/** The report JSON of an analysis as UTF-8 bytes: what `POST /api/analyze` answers. */
+import type { Analysis } from "../assess/index.ts";
+import { renderJson } from "../report/index.ts";
+
+export function reportJsonBytes(analysis: Analysis): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(renderJson(analysis)));
+}
