@@ -95,10 +95,12 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     }
   }
   const idSpace = size + synthetic.size;
-  const words = new WordTable(vocabulary.size + synthetic.size);
+  const keys = [...vocabulary.keys()].filter((key) => !key.startsWith("#"));
+  const spaces = (key: string) => key.split(" ").length - 1;
+  const words = new WordTable(keys.filter((key) => spaces(key) === 0).length + synthetic.size);
   const topicsOf = new Uint16Array(idSpace);
-  const pairs = new PairTable(vocabulary.size);
-  const triples = new PairTable(trigrams ? vocabulary.size : 0);
+  const pairs = new PairTable(keys.filter((key) => spaces(key) === 1).length);
+  const triples = new PairTable(trigrams ? keys.filter((key) => spaces(key) === 2).length : 0);
   const cuePhrases: Array<{ value: number; words: number[] }> = [];
   for (const [key, id] of vocabulary) {
     if (key.startsWith("#cue:")) {

@@ -17,45 +17,60 @@ export function hashString(text: string): number {
   return hash;
 }
 
-/** A power of two at least twice `entries`: probes stay short. */
+/** A power of two at least 1.5 times `entries`: probes stay short, the table small. */
 function capacityFor(entries: number): number {
   let capacity = 16;
-  while (capacity < entries * 2) capacity *= 2;
+  while (capacity < entries * 1.5) capacity *= 2;
   return capacity;
 }
 
-/** Words (already lower-case) → non-negative ids; -1 when absent. */
+/**
+ * Words (already lower-case) → non-negative ids; -1 when absent. A slot is `[hash, id, offset,
+ * length]` in one array (one cache line per probe), the characters sit in one pool.
+ */
 export class WordTable {
-  private readonly hashes: Int32Array;
-  private readonly ids: Int32Array;
-  private readonly words: string[];
+  private readonly slots: Int32Array;
+  private chars: Uint16Array;
+  private used = 0;
   private readonly mask: number;
 
   constructor(entries: number) {
     const capacity = capacityFor(entries);
-    this.hashes = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity).fill(-1);
-    this.words = new Array<string>(capacity).fill("");
+    this.slots = new Int32Array(capacity * 4);
+    for (let slot = 0; slot < capacity; slot++) this.slots[slot * 4 + 1] = -1;
+    this.chars = new Uint16Array(Math.max(64, entries * 8));
     this.mask = capacity - 1;
   }
 
   set(word: string, id: number): void {
     const hash = hashString(word);
     let slot = hash & this.mask;
-    while (this.ids[slot]! >= 0) {
-      if (this.hashes[slot] === hash && this.words[slot] === word) break;
+    while (this.slots[slot * 4 + 1]! >= 0) {
+      if (this.slots[slot * 4] === hash && this.equals(slot, word)) break;
       slot = (slot + 1) & this.mask;
     }
-    this.hashes[slot] = hash;
-    this.ids[slot] = id;
-    this.words[slot] = word;
+    if (this.used + word.length > this.chars.length) {
+      const grown = new Uint16Array((this.used + word.length) * 2);
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[this.used + k] = word.charCodeAt(k);
+    this.slots.set([hash, id, this.used, word.length], slot * 4);
+    this.used += word.length;
+  }
+
+  private equals(slot: number, word: string): boolean {
+    const offset = this.slots[slot * 4 + 2]!;
+    if (this.slots[slot * 4 + 3] !== word.length) return false;
+    for (let k = 0; k < word.length; k++) if (this.chars[offset + k] !== word.charCodeAt(k)) return false;
+    return true;
   }
 
   /** The id of `word`, whose hash is `hash`. */
   get(word: string, hash: number): number {
     let slot = hash & this.mask;
-    for (let id = this.ids[slot]!; id >= 0; id = this.ids[slot]!) {
-      if (this.hashes[slot] === hash && this.words[slot] === word) return id;
+    for (let id = this.slots[slot * 4 + 1]!; id >= 0; id = this.slots[slot * 4 + 1]!) {
+      if (this.slots[slot * 4] === hash && this.equals(slot, word)) return id;
       slot = (slot + 1) & this.mask;
     }
     return -1;
@@ -66,21 +81,21 @@ export class WordTable {
    * whose lower-cased hash is `hash`.
    */
   getAscii(text: string, start: number, end: number, hash: number): number {
-    let slot = hash & this.mask;
+    const slots = this.slots;
     const length = end - start;
-    for (let id = this.ids[slot]!; id >= 0; id = this.ids[slot]!) {
-      if (this.hashes[slot] === hash) {
-        const word = this.words[slot]!;
-        if (word.length === length) {
-          let k = 0;
-          while (k < length) {
-            const code = text.charCodeAt(start + k);
-            // ASCII letters and digits only: A–Z lower-case by setting bit 5, the rest stay.
-            if ((code <= 90 && code >= 65 ? code | 32 : code) !== word.charCodeAt(k)) break;
-            k++;
-          }
-          if (k === length) return id;
+    let slot = hash & this.mask;
+    for (let id = slots[slot * 4 + 1]!; id >= 0; id = slots[slot * 4 + 1]!) {
+      if (slots[slot * 4] === hash && slots[slot * 4 + 3] === length) {
+        const chars = this.chars;
+        const offset = slots[slot * 4 + 2]! - start;
+        let k = start;
+        while (k < end) {
+          const code = text.charCodeAt(k);
+          // ASCII letters and digits only: A–Z lower-case by setting bit 5, the rest stay.
+          if ((code <= 90 && code >= 65 ? code | 32 : code) !== chars[offset + k]) break;
+          k++;
         }
+        if (k === end) return id;
       }
       slot = (slot + 1) & this.mask;
     }
@@ -93,36 +108,32 @@ function hashPair(a: number, b: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) ^ (hash >>> 13);
 }
 
-/** Pairs of non-negative ids → non-negative ids; -1 when absent. */
+/** Pairs of non-negative ids → non-negative ids; -1 when absent. A slot is `[first, second, id]`. */
 export class PairTable {
-  private readonly firsts: Int32Array;
-  private readonly seconds: Int32Array;
-  private readonly ids: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   constructor(entries: number) {
     const capacity = capacityFor(entries);
-    this.firsts = new Int32Array(capacity);
-    this.seconds = new Int32Array(capacity);
-    this.ids = new Int32Array(capacity).fill(-1);
+    this.slots = new Int32Array(capacity * 3);
+    for (let slot = 0; slot < capacity; slot++) this.slots[slot * 3 + 2] = -1;
     this.mask = capacity - 1;
   }
 
   set(first: number, second: number, id: number): void {
     let slot = hashPair(first, second) & this.mask;
-    while (this.ids[slot]! >= 0) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) break;
+    while (this.slots[slot * 3 + 2]! >= 0) {
+      if (this.slots[slot * 3] === first && this.slots[slot * 3 + 1] === second) break;
       slot = (slot + 1) & this.mask;
     }
-    this.firsts[slot] = first;
-    this.seconds[slot] = second;
-    this.ids[slot] = id;
+    this.slots.set([first, second, id], slot * 3);
   }
 
   get(first: number, second: number): number {
+    const slots = this.slots;
     let slot = hashPair(first, second) & this.mask;
-    for (let id = this.ids[slot]!; id >= 0; id = this.ids[slot]!) {
-      if (this.firsts[slot] === first && this.seconds[slot] === second) return id;
+    for (let id = slots[slot * 3 + 2]!; id >= 0; id = slots[slot * 3 + 2]!) {
+      if (slots[slot * 3] === first && slots[slot * 3 + 1] === second) return id;
       slot = (slot + 1) & this.mask;
     }
     return -1;
