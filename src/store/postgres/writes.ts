@@ -3,108 +3,70 @@
  * at once here, so `addVersion` first takes a transaction-scoped advisory lock on the service: two
  * workers adding versions of the same service queue behind each other instead of both reading the
  * same "latest version" and both writing a successor.
+ *
+ * A version is written in few round trips: the service is one upsert, and the version row, its
+ * category counts, findings and passages (each list sent as a few arrays, not one parameter per
+ * value) and the document's new pointer are one statement: 7 statements per new document instead
+ * of 12, and less work for the client to serialise (`docs/scale.md` has the measurements).
  */
-import { sql, type Insertable, type Kysely, type Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { AddVersionResult, NewVersion, ServicePatch, ServiceSummary, Store } from "../interface.ts";
 import type { Database } from "../sqlite/schema.ts";
 import { serviceSummaries } from "../sqlite/reads.ts";
 import { slugify } from "../text-utils.ts";
 
-/** PostgreSQL binds at most 65,535 parameters per statement; rows go in chunks well under it. */
-const CHUNK = 2000;
-
-async function insertChunked<T extends keyof Database & string>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: Array<Insertable<Database[T]>>,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
-  }
-}
-
-/** Writes one new version (the caller holds the service lock and knows the content changed). */
+/**
+ * Writes one new version (the caller holds the service lock and knows the content changed) in one
+ * statement: data-modifying CTEs all run, once, whether or not the final query reads them.
+ */
 async function writeVersion(
   trx: Transaction<Database>,
   version: NewVersion,
   document: { id: number; latest_version_id: number | null },
 ): Promise<number> {
-  const { id: versionId } = await trx
-    .insertInto("versions")
-    .values({
-      document_id: document.id,
-      content_hash: version.contentHash,
-      captured_at: version.capturedAt,
-      text: version.text,
-      grade: version.grade,
-      score: version.score,
-      findings_count: version.findings.length,
-      analysis_json: version.analysisJson,
-      report_json: version.reportJson,
-    })
-    .returning("id")
-    .executeTakeFirstOrThrow();
-  await insertChunked(
-    trx,
-    "version_categories",
-    Object.entries(version.categories).map(([category, c]) => ({
-      version_id: versionId,
-      category,
-      count: c.count,
-      clearly_unfair: c.clearlyUnfair,
-    })),
-  );
-  await insertChunked(
-    trx,
-    "findings",
-    version.findings.map((f) => ({
-      version_id: versionId,
-      category: f.category,
-      level: f.level,
-      start: f.start,
-      end: f.end,
-    })),
-  );
-  // Search covers current texts only: the previous version's passages leave the index.
-  if (document.latest_version_id != null) {
-    await trx.deleteFrom("passages").where("version_id", "=", document.latest_version_id).execute();
-  }
-  await insertChunked(
-    trx,
-    "passages",
-    version.passages.map((p) => ({
-      version_id: versionId,
-      start: p.start,
-      text: version.text.slice(p.start, p.end),
-    })),
-  );
-  await trx
-    .updateTable("documents")
-    .set((eb) => ({
-      latest_version_id: versionId,
-      version_count: eb("version_count", "+", 1),
-      name: version.documentName,
-      title: version.title ?? null,
-    }))
-    .where("id", "=", document.id)
-    .execute();
-  return versionId;
+  const categories = Object.entries(version.categories);
+  const { findings, passages } = version;
+  const { rows } = await sql<{ id: number }>`
+    WITH v AS (
+      INSERT INTO versions (document_id, content_hash, captured_at, text, grade, score, findings_count,
+        analysis_json, report_json)
+      VALUES (${document.id}, ${version.contentHash}, ${version.capturedAt}, ${version.text},
+        ${version.grade}, ${version.score}, ${findings.length}, ${version.analysisJson}, ${version.reportJson})
+      RETURNING id
+    ), categories AS (
+      INSERT INTO version_categories (version_id, category, count, clearly_unfair)
+      SELECT v.id, u.category, u.count, u.clearly_unfair
+      FROM v, unnest(${categories.map(([c]) => c)}::text[], ${categories.map(([, c]) => c.count)}::int[],
+        ${categories.map(([, c]) => c.clearlyUnfair)}::int[]) AS u(category, count, clearly_unfair)
+    ), findings AS (
+      INSERT INTO findings (version_id, category, level, start, "end")
+      SELECT v.id, u.category, u.level, u.start, u.end
+      FROM v, unnest(${findings.map((f) => f.category)}::text[], ${findings.map((f) => f.level)}::int[],
+        ${findings.map((f) => f.start)}::int[], ${findings.map((f) => f.end)}::int[])
+        WITH ORDINALITY AS u(category, level, start, "end", n)
+      ORDER BY u.n
+    ), superseded AS (
+      -- Search covers current texts only: the previous version's passages leave the index.
+      DELETE FROM passages WHERE version_id = ${document.latest_version_id}
+    ), passages AS (
+      INSERT INTO passages (version_id, start, text)
+      SELECT v.id, u.start, u.text
+      FROM v, unnest(${passages.map((p) => p.start)}::int[],
+        ${passages.map((p) => version.text.slice(p.start, p.end))}::text[]) WITH ORDINALITY AS u(start, text, n)
+      ORDER BY u.n
+    )
+    UPDATE documents
+    SET latest_version_id = v.id, version_count = version_count + 1, name = ${version.documentName},
+      title = ${version.title ?? null}
+    FROM v
+    WHERE documents.id = ${document.id}
+    RETURNING v.id`.execute(trx);
+  return rows[0]!.id;
 }
 
+/** Creates the service or touches it; an import may add a sector or URL to it, never blank one. */
 async function upsertService(trx: Transaction<Database>, version: NewVersion, slug: string): Promise<number> {
   const now = new Date().toISOString();
-  const existing = await trx.selectFrom("services").select("id").where("slug", "=", slug).executeTakeFirst();
-  if (existing) {
-    // An import may add a sector or URL to a known service; it never blanks one.
-    const patch: { updated_at: string; sector?: string; url?: string } = { updated_at: now };
-    if (version.service.sector) patch.sector = version.service.sector;
-    if (version.service.url) patch.url = version.service.url;
-    await trx.updateTable("services").set(patch).where("id", "=", existing.id).execute();
-    return existing.id;
-  }
   const row = await trx
     .insertInto("services")
     .values({
@@ -115,6 +77,13 @@ async function upsertService(trx: Transaction<Database>, version: NewVersion, sl
       created_at: now,
       updated_at: now,
     })
+    .onConflict((oc) =>
+      oc.column("slug").doUpdateSet({
+        updated_at: now,
+        sector: sql`coalesce(nullif(excluded.sector, ''), services.sector)`,
+        url: sql`coalesce(nullif(excluded.url, ''), services.url)`,
+      }),
+    )
     .returning("id")
     .executeTakeFirstOrThrow();
   return row.id;
