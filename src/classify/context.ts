@@ -16,6 +16,21 @@ export interface SentenceInput {
 const NUMBERING_ONLY = /^[\s(]*(?:[0-9]+|[ivxlc]+|[a-z])(?:[.)][0-9a-z]*)*[.):]?\s*$/i;
 const LEADING_NUMBERING = /^\s*(?:(?:section|article|part)\s+)?[0-9ivx]+(?:\.[0-9]+)*[.):]?\s+/i;
 
+/** `\s` of a regular expression: white space and line terminators. */
+function isSpace(code: number): boolean {
+  return code <= 32
+    ? code === 32 || (code >= 9 && code <= 13)
+    : code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
 /**
  * True when a sentence reads as a section title: short, with letters, and without the final
  * punctuation of body text (ALL-CAPS lines count even when they end with a full stop).
@@ -23,12 +38,25 @@ const LEADING_NUMBERING = /^\s*(?:(?:section|article|part)\s+)?[0-9ivx]+(?:\.[0-
 export function isHeadingLike(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 90 || NUMBERING_ONLY.test(trimmed)) return false;
-  if (!/[A-Za-z]{3}/.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/).length;
-  if (words > 12) return false;
-  const lettersOnly = trimmed.replace(/[^A-Za-z]/g, "");
-  const allCaps = lettersOnly.length >= 3 && lettersOnly === lettersOnly.toUpperCase();
-  if (allCaps) return true;
+  // One pass for what `/[A-Za-z]{3}/`, `split(/\s+/)` and the ASCII letters would tell.
+  let run = 0;
+  let threeLetters = false;
+  let letters = 0;
+  let lower = false;
+  let words = 1;
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    const upper = code >= 65 && code <= 90;
+    const small = code >= 97 && code <= 122;
+    if (upper || small) {
+      letters++;
+      lower ||= small;
+      if (++run === 3) threeLetters = true;
+    } else run = 0;
+    if (isSpace(code) && !isSpace(trimmed.charCodeAt(i - 1))) words++;
+  }
+  if (!threeLetters || words > 12) return false;
+  if (letters >= 3 && !lower) return true;
   return !/[.;,:!?]["'”’)]?$/.test(trimmed);
 }
 
