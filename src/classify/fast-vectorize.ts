@@ -166,9 +166,10 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   );
 
   const cuePresent = new Uint8Array(CONJUNCTION_CUES.length);
-  const counts = new Int32Array(size);
-  const firstStart = new Int32Array(size);
-  const firstEnd = new Int32Array(size);
+  // Per feature, side by side so one cache line serves a feature: its count in the text being
+  // vectorised, its idf, and the start and end of its first span.
+  const features = new Float64Array(size * 4);
+  for (let id = 0; id < size; id++) features[id * 4 + 1] = idf[id]!;
   let touched = new Int32Array(64);
   let touchedCount = 0;
   let tokens = new Int32Array(64);
@@ -183,17 +184,18 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   };
 
   const add = (id: number, start: number, end: number) => {
-    if (counts[id] === 0) {
+    const at = id * 4;
+    if (features[at] === 0) {
       if (touchedCount === touched.length) {
         const grown = new Int32Array(touched.length * 2);
         grown.set(touched);
         touched = grown;
       }
       touched[touchedCount++] = id;
-      firstStart[id] = start;
-      firstEnd[id] = end;
+      features[at + 2] = start;
+      features[at + 3] = end;
     }
-    counts[id] = counts[id]! + 1;
+    features[at] = features[at]! + 1;
   };
 
   const addConjunctions = (topics: number, n: number, whole: number) => {
@@ -358,15 +360,16 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     let norm = 0;
     for (let k = 0; k < touchedCount; k++) {
       const id = touched[k]!;
-      const count = counts[id]!;
+      const at = id * 4;
+      const count = features[at]!;
       // (1 + ln 1) · idf is idf exactly: the logarithm only for repeated features.
-      const value = count === 1 ? idf[id]! : (1 + Math.log(count)) * idf[id]!;
+      const value = count === 1 ? features[at + 1]! : (1 + Math.log(count)) * features[at + 1]!;
       ids[k] = id;
       values[k] = value;
-      starts[k] = firstStart[id]!;
-      ends[k] = firstEnd[id]!;
+      starts[k] = features[at + 2]!;
+      ends[k] = features[at + 3]!;
       norm += value * value;
-      counts[id] = 0;
+      features[at] = 0;
     }
     out.length = touchedCount;
     touchedCount = 0;
