@@ -39,7 +39,7 @@ function byStrength(x: Evidence, y: Evidence): number {
 export function explainSentence(model: Model, text: string, offset: number, c: number): Evidence[] {
   if (model.space.options.stemLength > 0) return explainFromKeys(model, text, offset, c);
   // The fast vectoriser gives the same values as `weighKeys` and each feature's first span.
-  const { ids, values, starts, ends, length } = model.vectorizeInto(text);
+  const { ids, values, starts, ends, length } = model.vectorizeInto(text, true);
   const shown = shownFeatures(model);
   const weights = model.weights;
   const evidence: Evidence[] = [];

@@ -17,8 +17,9 @@ export type Vectorizer = (text: string) => SparseVector;
 
 /**
  * A sparse vector in reused typed arrays: the first `length` entries are valid until the next
- * call. `starts`/`ends` hold the span (relative to the text) of each feature's first occurrence,
- * as `featureKeys` gives it; they are empty when the vectoriser falls back to the reference.
+ * call. When asked for, `starts`/`ends` hold the span (relative to the text) of each feature's
+ * first occurrence, as `featureKeys` gives it; they are empty when the vectoriser falls back to
+ * the reference.
  */
 export interface VectorBuffer {
   ids: Int32Array;
@@ -28,8 +29,8 @@ export interface VectorBuffer {
   length: number;
 }
 
-/** Vectorises into a buffer owned by the vectoriser (overwritten by the next call). */
-export type BufferedVectorizer = (text: string) => VectorBuffer;
+/** Vectorises into a buffer owned by the vectoriser (overwritten by the next call), with spans if `spans`. */
+export type BufferedVectorizer = (text: string, spans?: boolean) => VectorBuffer;
 
 /** ASCII classes: 0 not a word character, 1 digit, 2 lower-case letter, 3 upper-case letter. */
 const ASCII_CLASS = new Uint8Array(128);
@@ -166,10 +167,13 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   );
 
   const cuePresent = new Uint8Array(CONJUNCTION_CUES.length);
-  // Per feature, side by side so one cache line serves a feature: its count in the text being
-  // vectorised, its idf, and the start and end of its first span.
-  const features = new Float64Array(size * 4);
-  for (let id = 0; id < size; id++) features[id * 4 + 1] = idf[id]!;
+  // Per feature, side by side (one cache line): its count in the text being vectorised, its idf.
+  const features = new Float64Array(size * 2);
+  for (let id = 0; id < size; id++) features[id * 2 + 1] = idf[id]!;
+  // The start and end of each feature's first span, kept only when a caller asks for spans.
+  const firstStart = new Int32Array(size);
+  const firstEnd = new Int32Array(size);
+  let recordSpans = false;
   let touched = new Int32Array(64);
   let touchedCount = 0;
   let tokens = new Int32Array(64);
@@ -184,7 +188,7 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   };
 
   const add = (id: number, start: number, end: number) => {
-    const at = id * 4;
+    const at = id * 2;
     if (features[at] === 0) {
       if (touchedCount === touched.length) {
         const grown = new Int32Array(touched.length * 2);
@@ -192,8 +196,10 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
         touched = grown;
       }
       touched[touchedCount++] = id;
-      features[at + 2] = start;
-      features[at + 3] = end;
+      if (recordSpans) {
+        firstStart[id] = start;
+        firstEnd[id] = end;
+      }
     }
     features[at] = features[at]! + 1;
   };
@@ -219,7 +225,8 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     }
   };
 
-  return (text: string) => {
+  return (text: string, spans = false) => {
+    recordSpans = spans;
     // At most one token per two code units (a word character and a separator), plus one.
     if (tokens.length <= text.length >> 1) {
       tokens = new Int32Array((text.length >> 1) + 64);
@@ -360,14 +367,16 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     let norm = 0;
     for (let k = 0; k < touchedCount; k++) {
       const id = touched[k]!;
-      const at = id * 4;
+      const at = id * 2;
       const count = features[at]!;
       // (1 + ln 1) · idf is idf exactly: the logarithm only for repeated features.
       const value = count === 1 ? features[at + 1]! : (1 + Math.log(count)) * features[at + 1]!;
       ids[k] = id;
       values[k] = value;
-      starts[k] = features[at + 2]!;
-      ends[k] = features[at + 3]!;
+      if (recordSpans) {
+        starts[k] = firstStart[id]!;
+        ends[k] = firstEnd[id]!;
+      }
       norm += value * value;
       features[at] = 0;
     }
