@@ -179,6 +179,7 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   let tokens = new Int32Array(64);
   let tokenStarts = new Int32Array(64);
   let tokenEnds = new Int32Array(64);
+  let pairIds = new Int32Array(64);
   const out: VectorBuffer = {
     ids: new Int32Array(64),
     values: new Float64Array(64),
@@ -327,22 +328,27 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
       tokens[n++] = id;
     }
 
+    // Bigram ids first, in a loop of independent lookups the processor can overlap (the table
+    // is too large for the nearer caches), then the features in reference order.
+    if (pairIds.length < n) pairIds = new Int32Array(tokens.length);
+    for (let t = 0; t < n; t++) {
+      const id = tokens[t]!;
+      const next = t + 1 < n ? tokens[t + 1]! : -1;
+      pairIds[t] = id >= 0 && id < size && next >= 0 ? pairs.get(id, next) : -1;
+    }
     const cueHeads = cues.heads;
     for (let t = 0; t < n; t++) {
       const id = tokens[t]!;
       if (id < 0 || id >= size) continue;
       const start = tokenStarts[t]!;
       add(id, start, tokenEnds[t]!);
-      const next = t + 1 < n ? tokens[t + 1]! : -1;
-      if (next >= 0) {
-        const pair = pairs.get(id, next);
-        if (pair >= 0) {
-          add(pair, start, tokenEnds[t + 1]!);
-          const third = t + 2 < n ? tokens[t + 2]! : -1;
-          if (trigrams && third >= 0) {
-            const triple = triples.get(pair, third);
-            if (triple >= 0) add(triple, start, tokenEnds[t + 2]!);
-          }
+      const pair = pairIds[t]!;
+      if (pair >= 0) {
+        add(pair, start, tokenEnds[t + 1]!);
+        const third = t + 2 < n ? tokens[t + 2]! : -1;
+        if (trigrams && third >= 0) {
+          const triple = triples.get(pair, third);
+          if (triple >= 0) add(triple, start, tokenEnds[t + 2]!);
         }
       }
       const head = cueHeads[id]!;
