@@ -7,10 +7,18 @@
  * that both agree on the whole corpus.
  */
 import { CONJUNCTION_CUES, CONJUNCTION_TOPICS, conjunctionKey, topicMask } from "./features.ts";
-import { HASH_SEED, PairTable, WordTable, hashStep, hashString } from "./id-tables.ts";
+import {
+  HASH_SEED,
+  PairTable,
+  WordTable,
+  hashStep,
+  hashString,
+  matchesAt,
+  phraseIndex,
+} from "./id-tables.ts";
+import { ASCII_CLASS, isWordPoint } from "./word-chars.ts";
 import type { FeatureSpace, SparseVector } from "./vectorize.ts";
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const URL_STOP = /[\s<>"]/;
 
 export type Vectorizer = (text: string) => SparseVector;
@@ -31,51 +39,6 @@ export interface VectorBuffer {
 
 /** Vectorises into a buffer owned by the vectoriser (overwritten by the next call), with spans if `spans`. */
 export type BufferedVectorizer = (text: string, spans?: boolean) => VectorBuffer;
-
-/** ASCII classes: 0 not a word character, 1 digit, 2 lower-case letter, 3 upper-case letter. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = 2;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = 3;
-
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not (typographic quotes are frequent). */
-const BMP_WORD = new Uint8Array(0x10000);
-const astralWord = new Map<number, boolean>();
-
-function isWordPoint(point: number): boolean {
-  if (point <= 0xffff) {
-    let known = BMP_WORD[point]!;
-    if (known === 0) BMP_WORD[point] = known = WORD_CHAR.test(String.fromCharCode(point)) ? 1 : 2;
-    return known === 1;
-  }
-  let known = astralWord.get(point);
-  if (known === undefined) astralWord.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
-  return known;
-}
-
-/** Phrases (as word-id sequences) grouped by first word: `heads[id]` indexes `lists`, or is -1. */
-interface PhraseIndex<T> {
-  heads: Int32Array;
-  lists: Array<Array<{ value: T; words: Int32Array }>>;
-}
-
-function phraseIndex<T>(size: number, phrases: Array<{ value: T; words: number[] }>): PhraseIndex<T> {
-  const heads = new Int32Array(size).fill(-1);
-  const lists: PhraseIndex<T>["lists"] = [];
-  for (const { value, words } of phrases) {
-    const first = words[0]!;
-    if (heads[first] === -1) heads[first] = lists.push([]) - 1;
-    lists[heads[first]!]!.push({ value, words: Int32Array.from(words) });
-  }
-  return { heads, lists };
-}
-
-/** Whether `words` occur in `tokens` (of length `n`) from position `t`. */
-function matchesAt(tokens: Int32Array, n: number, t: number, words: Int32Array): boolean {
-  if (t + words.length > n) return false;
-  for (let k = 1; k < words.length; k++) if (tokens[t + k] !== words[k]) return false;
-  return true;
-}
 
 /** Builds a buffered fast vectoriser for a feature space (stems are not supported: `slow` is used). */
 export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer): BufferedVectorizer {

@@ -1,7 +1,8 @@
 /**
- * Open-addressing hash tables for the fast vectoriser: lower-cased words → ids, looked up
- * straight from the characters of the text (no lower-cased copy, no slice), and id pairs → ids.
- * Both verify the full key on a hash hit, so a lookup is exact whatever the hash.
+ * Lookup tables for the fast vectoriser: open-addressing hash tables from lower-cased words to
+ * ids, looked up straight from the characters of the text (no lower-cased copy, no slice), and
+ * from id pairs to ids, both verifying the full key on a hash hit (a lookup is exact whatever
+ * the hash); and phrases as word-id sequences indexed by their first word.
  */
 
 /** FNV-1a over UTF-16 code units: `hashStep` folds in one (already lower-cased) unit. */
@@ -138,4 +139,28 @@ export class PairTable {
     }
     return -1;
   }
+}
+
+/** Phrases (as word-id sequences) grouped by first word: `heads[id]` indexes `lists`, or is -1. */
+export interface PhraseIndex<T> {
+  heads: Int32Array;
+  lists: Array<Array<{ value: T; words: Int32Array }>>;
+}
+
+export function phraseIndex<T>(size: number, phrases: Array<{ value: T; words: number[] }>): PhraseIndex<T> {
+  const heads = new Int32Array(size).fill(-1);
+  const lists: PhraseIndex<T>["lists"] = [];
+  for (const { value, words } of phrases) {
+    const first = words[0]!;
+    if (heads[first] === -1) heads[first] = lists.push([]) - 1;
+    lists[heads[first]!]!.push({ value, words: Int32Array.from(words) });
+  }
+  return { heads, lists };
+}
+
+/** Whether `words` occur in `tokens` (of length `n`) from position `t`. */
+export function matchesAt(tokens: Int32Array, n: number, t: number, words: Int32Array): boolean {
+  if (t + words.length > n) return false;
+  for (let k = 1; k < words.length; k++) if (tokens[t + k] !== words[k]) return false;
+  return true;
 }
