@@ -102,10 +102,10 @@ const fullTextIndex: Migration = {
 
 /**
  * A version row holds three long texts (the text, the analysis and the report JSON, ~300 KB per
- * document), which PostgreSQL compresses on write. Its default, pglz, took about a quarter of the
- * server's CPU per imported document in the batch benchmark; lz4 takes a fraction of that for a
- * similar size (`docs/scale.md`). Servers built without lz4 keep pglz; rows already written keep
- * theirs, and both read the same.
+ * document), which PostgreSQL compresses on write. With pglz, its default, that was most of the
+ * row's cost; lz4 saves about 4 ms of server CPU per document in the batch benchmark, for rows
+ * about 6 % larger (`docs/scale.md`). Servers built without lz4 keep pglz; rows already written
+ * keep theirs, and both read the same.
  */
 const lz4Compression: Migration = {
   async up(db: Kysely<unknown>) {
