@@ -67,7 +67,7 @@ def bench(data):
     texts = [s for d in data["documents"] for s in d["sentences"]]
     predict(vectorizer, models, texts[:2000])  # warm-up
     times = []
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         predict(vectorizer, models, texts)
         times.append(time.perf_counter() - start)
