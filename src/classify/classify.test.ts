@@ -122,3 +122,20 @@ describe("classifySentences", () => {
     expect(inputs[1]!.heading).toBe("Governing Law");
   });
 });
+
+describe("express denials", () => {
+  const pincOf = (text: string) =>
+    classifySentences([{ text }], loadModel())[0]!.categories.find((c) => c.category === "pinc")!;
+
+  it("does not read a privacy notice that is 'not part of this agreement' as incorporated", () => {
+    const incorporated = pincOf("Our Privacy Policy is part of these Terms and you agree to it.");
+    expect(incorporated.unfair).toBe(true);
+    const denied = pincOf(
+      "Our Privacy Policy is a separate document and is not part of these Terms and you agree to it.",
+    );
+    // The words of an incorporation are all there, so the model alone would flag it.
+    expect(denied.probability).toBeGreaterThan(0.5);
+    expect(denied.unfair).toBe(false);
+    expect(pincOf("The privacy notice is not incorporated into this agreement.").unfair).toBe(false);
+  });
+});

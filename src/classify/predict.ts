@@ -7,6 +7,7 @@ import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
 import type { Calibration, Model } from "./model.ts";
 import type { VectorBuffer } from "./fast-vectorize.ts";
+import { deniesCategory } from "./denials.ts";
 
 export interface CategoryPrediction {
   category: CategoryCode;
@@ -189,12 +190,17 @@ export function classifySentences(items: readonly SentenceInput[], model: Model)
       const offset = headings.offset(item.heading, HEADING);
       addBlock(HEADING, headings.scores, offset);
     }
-    predictions[i] = decide(model, unfairScore, levelScore);
+    predictions[i] = decide(model, unfairScore, levelScore, item.text);
   }
   return predictions;
 }
 
-function decide(model: Model, unfairScore: Float64Array, levelScore: Float64Array): SentencePrediction {
+function decide(
+  model: Model,
+  unfairScore: Float64Array,
+  levelScore: Float64Array,
+  text: string,
+): SentencePrediction {
   const stored = model.file.categories;
   const categories: CategoryPrediction[] = new Array<CategoryPrediction>(stored.length);
   let any = false;
@@ -202,7 +208,7 @@ function decide(model: Model, unfairScore: Float64Array, levelScore: Float64Arra
     const category = stored[c]!;
     const score = unfairScore[c]!;
     const probability = sigmoid(category.calibration, score);
-    const unfair = probability >= category.threshold;
+    const unfair = probability >= category.threshold && !deniesCategory(category.code, text);
     const clearlyUnfairProbability =
       category.level.kind === "linear"
         ? sigmoid(category.level.calibration, levelScore[c]!)
