@@ -4,25 +4,10 @@
  * words in runs of capitals. ASCII words (nearly all) are counted without building a string;
  * others go through `countSyllables` and `isCapsWord`, which define the counts.
  */
+import { isWordPoint } from "../core/index.ts";
 
 /** A run of this many ALL-CAPS words is shouting, not an acronym. */
 export const CAPS_RUN = 3;
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. */
-const BMP_WORD = new Uint8Array(0x10000);
-const astralWord = new Map<number, boolean>();
-
-function isWordPoint(point: number): boolean {
-  if (point <= 0xffff) {
-    let known = BMP_WORD[point]!;
-    if (known === 0) BMP_WORD[point] = known = WORD_CHAR.test(String.fromCharCode(point)) ? 1 : 2;
-    return known === 1;
-  }
-  let known = astralWord.get(point);
-  if (known === undefined) astralWord.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
-  return known;
-}
 
 /** Vowel groups, less a silent final "e"; at least one per word. Good enough for a grade estimate. */
 export function countSyllables(word: string): number {

@@ -6,6 +6,7 @@
  * bigram's). Buffers are reused between calls. `vectorize` stays the reference; a test checks
  * that both agree on the whole corpus.
  */
+import { isWordPoint } from "../core/index.ts";
 import { CONJUNCTION_CUES, CONJUNCTION_TOPICS, conjunctionKey, topicMask } from "./features.ts";
 import {
   HASH_SEED,
@@ -16,7 +17,7 @@ import {
   matchesAt,
   phraseIndex,
 } from "./id-tables.ts";
-import { ASCII_CLASS, isWordPoint } from "./word-chars.ts";
+import { ASCII_CLASS } from "./word-chars.ts";
 import type { FeatureSpace, SparseVector } from "./vectorize.ts";
 
 const URL_STOP = /[\s<>"]/;
