@@ -10,13 +10,13 @@
  * The server keeps its rate limiter on (both buckets), set high enough that one loopback client is
  * not refused (all load comes from one address); the limiter still runs on every request.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { startServeProcess } from "./serve-process.ts";
 
 const { values } = parseArgs({
   options: {
@@ -81,41 +81,16 @@ const HOSTILE: Array<{ name: string } & autocannon.Request> = [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "cw-load-"));
-const server = spawn(
-  process.execPath,
-  [
-    join(ROOT, "bin", "counterweight.js"),
-    "serve",
-    "--port",
-    "0",
-    "--db",
-    join(dir, "load.sqlite"),
-    "--rate-limit",
-    values["rate-limit"]!,
-    "--page-rate-limit",
-    values["rate-limit"]!,
-  ],
-  { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "ignore", "pipe"] },
-);
-const url = await new Promise<string>((resolve, reject) => {
-  let stderr = "";
-  server.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-    const match = /registry at (http:\/\/\S+)/.exec(stderr);
-    if (match) resolve(match[1]!);
-  });
-  server.once("exit", (code) => reject(new Error(`server exited (${code}): ${stderr}`)));
-});
-
-/** Resident memory of the server process (all its threads) in MB, from /proc. */
-function serverRssMb(): number | undefined {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const server = await startServeProcess([
+  "--db",
+  join(dir, "load.sqlite"),
+  "--rate-limit",
+  values["rate-limit"]!,
+  "--page-rate-limit",
+  values["rate-limit"]!,
+]);
+const { url } = server;
+const serverRssMb = () => server.rssMb();
 
 const startRss = serverRssMb();
 let peakRss = startRss ?? 0;
@@ -154,8 +129,7 @@ clearInterval(sampler);
 
 const aliveAfter = (await fetch(`${url}/`).catch(() => undefined))?.status === 200;
 const endRss = serverRssMb();
-server.kill("SIGTERM");
-const exitCode = await new Promise<number | null>((resolve) => server.once("exit", resolve));
+const exitCode = await server.stop();
 rmSync(dir, { recursive: true, force: true });
 
 function summary(result: autocannon.Result) {

@@ -1,11 +1,13 @@
 /**
- * Server benchmark: the registry on a free loopback port with a temporary database, driven by
- * autocannon (20 connections, bounded in time) on
+ * Server benchmark: the registry (`counterweight serve`, its own process) on a free loopback port
+ * with a temporary database, driven by autocannon from this process (20 connections, bounded in
+ * time) on
  *   - POST /api/analyze with a 10,000-word agreement (the same one each time, as a user pasting
  *     popular terms would; identical input is answered from the analysis cache), and
  *   - GET of the stored report page of that agreement.
  * Also measured and printed, for honesty: `analyzeUncached`, where every request differs so each
- * one runs the whole pipeline. Usage: `npm run bench:server -- --json [--seconds 10]`.
+ * one runs the whole pipeline. Each measurement follows a warm-up of the same traffic (a server in
+ * use has its code compiled and its caches filled). Usage: `npm run bench:server -- --json [--seconds 10]`.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -13,11 +15,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { stripCorpusAnnotations } from "../src/ingest/index.ts";
-import { startServer } from "../src/server/index.ts";
+import { startServeProcess } from "./serve-process.ts";
 
 const CORPUS = "../shared/corpora/tos-unfair-clauses/en/xml";
 const WORDS = 10_000;
 const CONNECTIONS = 20;
+const WARM_UP_SECONDS = 3;
 
 interface Figures {
   p50Ms: number;
@@ -67,20 +70,17 @@ const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1]) || 10;
 const dir = mkdtempSync(join(tmpdir(), "cw-bench-server-"));
 const adminToken = randomBytes(16).toString("hex");
-const server = await startServer({
-  host: "127.0.0.1",
-  port: 0,
-  database: join(dir, "bench.db"),
-  adminToken,
-  // The benchmark measures the server, not the per-client limiter (its own test covers it).
-  rateLimit: false,
-});
+// The benchmark measures the server, not the per-client limiter (its own test covers it).
+const server = await startServeProcess(
+  ["--db", join(dir, "bench.db"), "--rate-limit", "0", "--page-rate-limit", "0"],
+  { COUNTERWEIGHT_ADMIN_TOKEN: adminToken },
+);
 try {
   const text = tenThousandWords();
   const body = JSON.stringify({ text });
   const headers = { "content-type": "application/json" };
   const url = `${server.url}/api/analyze`;
-  // Warm up: load the model, fill the caches, and check both targets answer.
+  // Check both targets answer (and fill the caches).
   const first = await fetch(url, { method: "POST", headers, body });
   if (!first.ok) throw new Error(`POST /api/analyze answered ${first.status}: ${await first.text()}`);
   // The report page of the same 10,000-word agreement, stored through the admin API.
@@ -95,12 +95,15 @@ try {
   if (!page.ok) throw new Error(`GET ${reportPath} answered ${page.status}`);
 
   // Report pages first, then analyses: a run of uncached analyses leaves work queued behind it.
-  const reportPage = await drive({ url: server.url + reportPath, duration: seconds });
-  const analyze = await drive({ url, method: "POST", headers, body, duration: seconds });
+  const measured = async (options: autocannon.Options) => {
+    await drive({ ...options, duration: WARM_UP_SECONDS });
+    return drive({ ...options, duration: seconds });
+  };
+  const reportPage = await measured({ url: server.url + reportPath });
+  const analyze = await measured({ url, method: "POST", headers, body });
   let n = 0;
-  const analyzeUncached = await drive({
+  const analyzeUncached = await measured({
     url,
-    duration: seconds,
     requests: [
       {
         method: "POST",
@@ -127,6 +130,6 @@ try {
     }
   }
 } finally {
-  await server.close();
+  await server.stop();
   rmSync(dir, { recursive: true, force: true });
 }

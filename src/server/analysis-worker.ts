@@ -2,11 +2,25 @@
  * A worker thread that runs the analysis pipeline, so a long analysis never blocks the server's
  * event loop (pages keep answering while an upload is analysed). Started by `worker-pool.ts`.
  */
-import { parentPort } from "node:worker_threads";
+import { setPriority } from "node:os";
+import { parentPort, workerData } from "node:worker_threads";
 import { analyzeBytes } from "../analyze.ts";
 import { isCounterweightError } from "../core/index.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
-import type { WorkerReply, WorkerRequest } from "./worker-pool.ts";
+import { warmUpPipeline } from "./warm-up.ts";
+import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker-pool.ts";
+
+const setup = workerData as WorkerSetup | undefined;
+
+// On Linux, priority 0 names the calling thread only: the analyses yield to the event loop, which
+// answers pages and hands out work, when the cores are busy. Where that is not allowed, nothing changes.
+try {
+  setPriority(0, 5);
+} catch {
+  // Not permitted here: run at the normal priority.
+}
+if (setup?.warmUp) await warmUpPipeline();
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);
 
 parentPort?.on("message", async (request: WorkerRequest) => {
   let reply: WorkerReply;

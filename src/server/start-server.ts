@@ -16,8 +16,10 @@ export interface ServerOptions {
   adminToken?: string;
   /** Import the bundled examples into an empty store (default true). */
   seed?: boolean;
-  /** Analysis worker threads; 0 analyses on the main thread (default: one per core but one). */
+  /** Analysis worker threads; 0 analyses on the main thread (default: one per core, at most four). */
   workers?: number;
+  /** Warm the analysis workers up before they take requests (default true). */
+  warmUp?: boolean;
   /** Input limits for uploads and pasted text (defaults: core/limits.ts). */
   limits?: AppOptions["limits"];
   /** Requests per client; false turns limiting off (benchmarks). Default: DEFAULT_RATE_LIMITS. */
@@ -35,7 +37,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const store = await openStore(options.database);
   if (options.seed !== false) await seedExamples(store);
   const pool =
-    options.workers === 0 ? undefined : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes);
+    options.workers === 0
+      ? undefined
+      : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes, { warmUp: options.warmUp !== false });
   const app = createApp({
     store,
     adminToken: options.adminToken,

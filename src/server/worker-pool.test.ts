@@ -31,4 +31,32 @@ describe("workerPool", () => {
       await pool.close();
     }
   });
+
+  it("answers in the order asked, from one queue, once its workers are warmed up", async () => {
+    const pool = workerPool(1, noFallback, { warmUp: true });
+    try {
+      const finished: number[] = [];
+      const texts = Array.from({ length: 6 }, (_, i) => `We may change these terms at any time. Copy ${i}.`);
+      // Asked before the worker is ready: the jobs wait in the queue, none is lost or reordered.
+      await Promise.all(
+        texts.map((t, i) => pool.analyze(encode(t), `t${i}.txt`, {}).then(() => finished.push(i))),
+      );
+      expect(finished).toEqual([0, 1, 2, 3, 4, 5]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails the waiting jobs with a retryable error when it closes", async () => {
+    const pool = workerPool(1, noFallback);
+    const pending = Array.from({ length: 3 }, (_, i) =>
+      pool.analyze(encode(`Text ${i}.`), `t${i}.txt`, {}).catch((e: unknown) => e),
+    );
+    await pool.close();
+    for (const outcome of await Promise.all(pending)) {
+      expect(isCounterweightError(outcome) && outcome.code === "INTERNAL" && outcome.mayBeTransient).toBe(
+        true,
+      );
+    }
+  });
 });

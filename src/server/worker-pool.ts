@@ -1,7 +1,8 @@
 /**
  * Analyses in worker threads: the event loop stays free for pages while the CPU-bound pipeline
- * runs, and a second core is used when there is one. Each job goes to the least busy worker; a
- * worker that dies fails its jobs with INTERNAL and is replaced.
+ * runs, and every core is used. Jobs wait in one first-come-first-served queue and a worker takes
+ * the next one when it is done: no request waits behind a slow worker while another is idle. A
+ * worker that dies fails its job with INTERNAL and is replaced.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -20,13 +21,34 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  | { ready: true; id?: undefined }
   | { id: number; analysis: Analysis; report?: undefined; error?: undefined }
   | { id: number; report: Uint8Array<ArrayBuffer>; analysis?: undefined; error?: undefined }
   | { id: number; error: { code: ErrorCode; message: string; userFault: boolean; mayBeTransient: boolean } };
 
+/** What a worker is started with. */
+export interface WorkerSetup {
+  /** Run the pipeline on the bundled examples before taking jobs (model loaded, code compiled). */
+  warmUp: boolean;
+}
+
+export interface WorkerPoolOptions {
+  /** Warm each worker up before it takes jobs (default false: tests want workers at once). */
+  warmUp?: boolean;
+}
+
+interface Job {
+  request: Omit<WorkerRequest, "id">;
+  resolve: (result: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (result: unknown) => void; reject: (e: unknown) => void }>;
+  /** False until the worker has loaded (and warmed up): it takes no job before. */
+  ready: boolean;
+  /** The job it is running, if any: one at a time, so the queue stays first come, first served. */
+  job?: Job;
 }
 
 export interface WorkerPool {
@@ -38,55 +60,89 @@ export interface WorkerPool {
 
 const WORKER = new URL("./analysis-worker.ts", import.meta.url);
 
-/** One worker per core but one, at least one, at most four. */
+/**
+ * One worker per core, at most four. The workers run at a lower priority than the event loop
+ * (see analysis-worker.ts), so pages stay quick while every core analyses.
+ */
 export function defaultPoolSize(): number {
-  return Math.min(4, Math.max(1, availableParallelism() - 1));
+  return Math.min(4, Math.max(1, availableParallelism()));
 }
 
 /** Workers that die this many times in a row without answering leave the pool to `fallback`. */
 const MAX_RESPAWNS = 3;
 
-export function workerPool(size: number, fallback: Analyzer): WorkerPool {
+export function workerPool(size: number, fallback: Analyzer, options: WorkerPoolOptions = {}): WorkerPool {
   let nextId = 1;
   let closing = false;
   let respawns = 0;
+  const queue: Job[] = [];
+  const setup: WorkerSetup = { warmUp: options.warmUp === true };
   // The worker runs TypeScript sources, so it first registers the loader the launcher uses (tsx).
   const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
     .then(({ register }) => { register(); return import(${JSON.stringify(WORKER.href)}); })`;
 
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.ready || slot.job) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage({ id: nextId++, ...job.request } satisfies WorkerRequest);
+    }
+  }
+
+  /** With no worker left (a broken install), the waiting jobs run on the fallback. */
+  function drainToFallback(): void {
+    for (const job of queue.splice(0)) {
+      const { bytes, name, options: analyzerOptions, report } = job.request;
+      fallback(bytes, name, analyzerOptions)
+        .then((analysis) => job.resolve(report ? reportJsonBytes(analysis) : analysis))
+        .catch(job.reject);
+    }
+  }
+
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(bootstrap, { eval: true }), pending: new Map() };
+    const slot: Slot = {
+      worker: new Worker(bootstrap, { eval: true, workerData: setup }),
+      ready: false,
+    };
     slot.worker.on("message", (reply: WorkerReply) => {
       respawns = 0;
-      const job = slot.pending.get(reply.id);
-      if (!job) return;
-      slot.pending.delete(reply.id);
-      if (reply.error) {
-        const { code, message, userFault, mayBeTransient } = reply.error;
-        job.reject(new CounterweightError(code, message, { userFault, mayBeTransient }));
-      } else job.resolve(reply.report ?? reply.analysis);
+      if (reply.id === undefined) {
+        slot.ready = true;
+        dispatch();
+        return;
+      }
+      const job = slot.job;
+      slot.job = undefined;
+      if (job) {
+        if (reply.error) {
+          const { code, message, userFault, mayBeTransient } = reply.error;
+          job.reject(new CounterweightError(code, message, { userFault, mayBeTransient }));
+        } else job.resolve(reply.report ?? reply.analysis);
+      }
+      dispatch();
     });
     let dead = false;
     const fail = (error: unknown) => {
       if (dead) return;
       dead = true;
-      for (const job of slot.pending.values()) {
-        job.reject(
-          closing
-            ? new CounterweightError("INTERNAL", "the server is shutting down; try again", {
-                mayBeTransient: true,
-              })
-            : new CounterweightError("INTERNAL", `analysis worker stopped: ${String(error)}`, {
-                cause: error,
-              }),
-        );
-      }
-      slot.pending.clear();
+      slot.job?.reject(
+        closing
+          ? new CounterweightError("INTERNAL", "the server is shutting down; try again", {
+              mayBeTransient: true,
+            })
+          : new CounterweightError("INTERNAL", `analysis worker stopped: ${String(error)}`, {
+              cause: error,
+            }),
+      );
+      slot.job = undefined;
       const index = slots.indexOf(slot);
       // A worker that keeps dying (a broken install) is not restarted forever: the pool shrinks.
       if (index < 0) return;
       if (!closing && respawns++ < MAX_RESPAWNS) slots[index] = spawn();
       else slots.splice(index, 1);
+      if (slots.length === 0) drainToFallback();
     };
     slot.worker.on("error", fail);
     slot.worker.on("exit", (code) => fail(new Error(`exit code ${code}`)));
@@ -95,26 +151,31 @@ export function workerPool(size: number, fallback: Analyzer): WorkerPool {
 
   const slots: Slot[] = Array.from({ length: size }, spawn);
 
-  function send<T>(request: Omit<WorkerRequest, "id">): Promise<T> {
-    const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
-    const id = nextId++;
+  function enqueue<T>(request: Omit<WorkerRequest, "id">): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      slot.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
-      slot.worker.postMessage({ id, ...request } satisfies WorkerRequest);
+      queue.push({ request, resolve: resolve as (result: unknown) => void, reject });
+      dispatch();
     });
   }
 
   return {
-    analyze(bytes, name, options) {
-      if (slots.length === 0) return fallback(bytes, name, options);
-      return send<Analysis>({ bytes, name, options });
+    analyze(bytes, name, analyzerOptions) {
+      if (slots.length === 0) return fallback(bytes, name, analyzerOptions);
+      return enqueue<Analysis>({ bytes, name, options: analyzerOptions });
     },
-    async analyzeReport(bytes, name, options) {
-      if (slots.length === 0) return reportJsonBytes(await fallback(bytes, name, options));
-      return send<Uint8Array<ArrayBuffer>>({ bytes, name, options, report: true });
+    async analyzeReport(bytes, name, analyzerOptions) {
+      if (slots.length === 0) return reportJsonBytes(await fallback(bytes, name, analyzerOptions));
+      return enqueue<Uint8Array<ArrayBuffer>>({ bytes, name, options: analyzerOptions, report: true });
     },
     async close() {
       closing = true;
+      for (const job of queue.splice(0)) {
+        job.reject(
+          new CounterweightError("INTERNAL", "the server is shutting down; try again", {
+            mayBeTransient: true,
+          }),
+        );
+      }
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
