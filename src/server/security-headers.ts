@@ -13,13 +13,25 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ["Content-Security-Policy", CONTENT_SECURITY_POLICY],
+  ["X-Content-Type-Options", "nosniff"],
+  ["Referrer-Policy", "no-referrer"],
+  ["X-Frame-Options", "DENY"],
+  ["Cross-Origin-Opener-Policy", "same-origin"],
+];
+
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    c.header("X-Content-Type-Options", "nosniff");
-    c.header("Referrer-Policy", "no-referrer");
-    c.header("X-Frame-Options", "DENY");
-    c.header("Cross-Origin-Opener-Policy", "same-origin");
+    // Set on the finished response itself. `c.header` after the handler would rebuild the
+    // response around a stream of its body: a copy of every page and report, then a slow write.
+    const headers = c.res.headers;
+    try {
+      for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
+    } catch {
+      // Immutable headers (a response made elsewhere): rebuilding it is the only way.
+      for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
+    }
   };
 }
