@@ -35,6 +35,8 @@ export interface AppOptions {
   limits?: Partial<Limits>;
   /** How long page views are gathered in memory before one write (default 1000 ms; 0 writes at once). */
   viewFlushMs?: number;
+  /** Where page views are counted; pass one to flush it on shutdown (default: one of the app's own). */
+  views?: ViewCounter;
   /** Requests per client (by socket address): stricter for analyses; false turns limiting off. */
   rateLimit?: Partial<RateLimitOptions> | false;
   /** Called with errors that are our fault (a 500), e.g. to log them. */
@@ -93,7 +95,7 @@ export function createApp(options: AppOptions): Hono {
         ),
     }),
   );
-  app.use(countPageViews(viewCounter(options.store, options.viewFlushMs ?? 1000)));
+  app.use(countPageViews(options.views ?? viewCounter(options.store, options.viewFlushMs ?? 1000)));
 
   app.route("/api", apiAnalyzeRoute(deps));
   app.route("/api", apiReadRoutes(deps));

@@ -4,6 +4,7 @@ import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../store/index.ts";
 import { createApp, type AppOptions } from "./app.tsx";
 import { seedExamples } from "./seed.ts";
+import { viewCounter } from "./view-counter.ts";
 import { defaultPoolSize, workerPool } from "./worker-pool.ts";
 import { analyzeBytes } from "../analyze.ts";
 
@@ -40,8 +41,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     options.workers === 0
       ? undefined
       : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes, { warmUp: options.warmUp !== false });
+  // Page views are written in batches; the last one is written on close, not lost.
+  const views = viewCounter(store, 1000);
   const app = createApp({
     store,
+    views,
     adminToken: options.adminToken,
     analyze: pool?.analyze,
     analyzeReport: pool?.analyzeReport,
@@ -61,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await views.flush();
       await pool?.close();
       await store.close();
     },
