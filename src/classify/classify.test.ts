@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Segmentation } from "../core/index.ts";
 import { isCounterweightError } from "../core/index.ts";
 import { DEFAULT_MODEL_PATH, buildSentenceInputs, classify, classifySentences, loadModel } from "./index.ts";
+import { unfairCategories } from "./predict.ts";
 
 const UBER_TER =
   "Uber may immediately terminate these Terms or any Services with respect to you, or generally cease offering or deny access to the Services or any portion thereof, at any time for any reason.";
@@ -115,6 +116,31 @@ describe("classifySentences", () => {
       expect([2, 3]).toContain(c.level);
     }
     expect(prediction!.unfair).toBe(true);
+  });
+
+  it("judges as unfairCategories does, which builds no object for a category that is not unfair", () => {
+    const sentences = readFileSync(join(import.meta.dirname, "../../examples/driftwood-terms.md"), "utf8")
+      .split(/(?<=[.!?])\s+|\n+/)
+      .filter((s) => s.trim().length > 0);
+    const inputs = buildSentenceInputs([...sentences, ...CLAUSES]);
+    const model = loadModel();
+    const expected = classifySentences(inputs, model).flatMap((prediction, sentence) =>
+      prediction.categories.flatMap((p, category) =>
+        p.unfair
+          ? [
+              {
+                sentence,
+                category,
+                probability: p.probability,
+                clearlyUnfairProbability: p.clearlyUnfairProbability,
+                level: p.level,
+              },
+            ]
+          : [],
+      ),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(unfairCategories(inputs, model)).toEqual(expected);
   });
 
   it("uses the heading as context", () => {

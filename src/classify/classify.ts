@@ -7,7 +7,7 @@ import { buildSentenceInputs } from "./context.ts";
 import { featureKeys } from "./features.ts";
 import { loadModel } from "./model.ts";
 import type { Model } from "./model.ts";
-import { classifySentences } from "./predict.ts";
+import { unfairCategories } from "./predict.ts";
 import { weighKeys } from "./vectorize.ts";
 
 const MAX_EVIDENCE = 5;
@@ -92,26 +92,20 @@ export function classify(
   model: Model = loadModel(),
 ): Finding[] {
   const texts = segmentation.sentences.map((s) => doc.text.slice(s.start, s.end));
-  const predictions = classifySentences(buildSentenceInputs(texts), model);
-  const findings: Finding[] = [];
-  predictions.forEach((prediction, i) => {
-    if (!prediction.unfair) return;
+  return unfairCategories(buildSentenceInputs(texts), model).map((unfair) => {
+    const i = unfair.sentence;
     const sentence = segmentation.sentences[i]!;
-    prediction.categories.forEach((p, c) => {
-      if (!p.unfair) return;
-      findings.push({
-        start: sentence.start,
-        end: sentence.end,
-        category: p.category,
-        level: p.level,
-        probability: Math.round(p.probability * 1e4) / 1e4,
-        clearlyUnfairProbability: Math.round(p.clearlyUnfairProbability * 1e4) / 1e4,
-        sentence: i,
-        clause: sentence.clause,
-        headingPath: segmentation.clauses[sentence.clause]?.headingPath ?? [],
-        evidence: explainSentence(model, texts[i]!, sentence.start, c),
-      });
-    });
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      category: model.file.categories[unfair.category]!.code,
+      level: unfair.level,
+      probability: Math.round(unfair.probability * 1e4) / 1e4,
+      clearlyUnfairProbability: Math.round(unfair.clearlyUnfairProbability * 1e4) / 1e4,
+      sentence: i,
+      clause: sentence.clause,
+      headingPath: segmentation.clauses[sentence.clause]?.headingPath ?? [],
+      evidence: explainSentence(model, texts[i]!, sentence.start, unfair.category),
+    };
   });
-  return findings;
 }

@@ -5,7 +5,7 @@
  */
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
-import type { Calibration, Model } from "./model.ts";
+import type { Calibration, Model, StoredCategory } from "./model.ts";
 import type { VectorBuffer } from "./fast-vectorize.ts";
 import { deniesCategory } from "./denials.ts";
 
@@ -147,6 +147,57 @@ const HEADING = 3;
  * @example classifySentences([{ text: "We may terminate your account at any time." }], loadModel())
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
+  const predictions: SentencePrediction[] = new Array<SentencePrediction>(items.length);
+  scoreSentences(items, model, (i, unfairScore, levelScore) => {
+    predictions[i] = decide(model, unfairScore, levelScore, items[i]!.text);
+  });
+  return predictions;
+}
+
+/** One category of one sentence judged unfair, as `classifySentences` would report it. */
+export interface UnfairCategory {
+  sentence: number;
+  /** Index in `CATEGORY_CODES` order. */
+  category: number;
+  probability: number;
+  clearlyUnfairProbability: number;
+  level: UnfairLevel;
+}
+
+/**
+ * The categories judged unfair, sentence by sentence: the same judgements as `classifySentences`
+ * (the same arithmetic), without an object per sentence and category for the many that are not.
+ */
+export function unfairCategories(items: readonly SentenceInput[], model: Model): UnfairCategory[] {
+  const stored = model.file.categories;
+  const found: UnfairCategory[] = [];
+  scoreSentences(items, model, (i, unfairScore, levelScore) => {
+    for (let c = 0; c < stored.length; c++) {
+      const category = stored[c]!;
+      const probability = sigmoid(category.calibration, unfairScore[c]!);
+      if (!(probability >= category.threshold) || deniesCategory(category.code, items[i]!.text)) continue;
+      const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
+      found.push({
+        sentence: i,
+        category: c,
+        probability,
+        clearlyUnfairProbability,
+        level: clearlyUnfairProbability >= 0.5 ? 3 : 2,
+      });
+    }
+  });
+  return found;
+}
+
+/**
+ * Scores every sentence and hands each one's unfair and level scores (before calibration) to
+ * `visit`, in order. The arrays are reused: `visit` must read them before it returns.
+ */
+function scoreSentences(
+  items: readonly SentenceInput[],
+  model: Model,
+  visit: (i: number, unfairScore: Float64Array, levelScore: Float64Array) => void,
+): void {
   const stride = model.stride;
   const blockStride = model.blockStride;
   const n = model.categories.length;
@@ -159,7 +210,6 @@ export function classifySentences(items: readonly SentenceInput[], model: Model)
   const levelCategories = model.levelCategories;
   const unfairScore = new Float64Array(n);
   const levelScore = new Float64Array(n);
-  const predictions: SentencePrediction[] = new Array<SentencePrediction>(items.length);
   const addBlock = (b: number, table: Float64Array, offset: number) => {
     const scale = model.blockScales[b]!;
     if (scale === 0) return;
@@ -190,9 +240,8 @@ export function classifySentences(items: readonly SentenceInput[], model: Model)
       const offset = headings.offset(item.heading, HEADING);
       addBlock(HEADING, headings.scores, offset);
     }
-    predictions[i] = decide(model, unfairScore, levelScore, item.text);
+    visit(i, unfairScore, levelScore);
   }
-  return predictions;
 }
 
 function decide(
@@ -209,10 +258,7 @@ function decide(
     const score = unfairScore[c]!;
     const probability = sigmoid(category.calibration, score);
     const unfair = probability >= category.threshold && !deniesCategory(category.code, text);
-    const clearlyUnfairProbability =
-      category.level.kind === "linear"
-        ? sigmoid(category.level.calibration, levelScore[c]!)
-        : category.level.clearlyUnfair;
+    const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
     any ||= unfair;
     categories[c] = {
       category: category.code,
@@ -224,4 +270,11 @@ function decide(
     };
   }
   return { categories, unfair: any };
+}
+
+/** Probability that an unfair sentence is clearly unfair: the level model, or its prior. */
+function clearlyUnfair(category: StoredCategory, levelScore: number): number {
+  return category.level.kind === "linear"
+    ? sigmoid(category.level.calibration, levelScore)
+    : category.level.clearlyUnfair;
 }
