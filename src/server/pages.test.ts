@@ -148,6 +148,8 @@ describe("pages", () => {
     expect(home.html).toMatch(
       /Most viewed today[\s\S]*href="\/services\/boxly">Boxly<\/a> <span class="muted">2 views/,
     );
+    // One view is "1 view", not "1 views".
+    expect(home.html).toMatch(/>Acme Cloud terms<\/a> <span class="muted">1 view</);
   });
 
   it("publishes sitemap.xml, an HTML site map, an Atom feed and the method page", async () => {

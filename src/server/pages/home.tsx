@@ -65,7 +65,10 @@ export function HomePage({ recent, popular, changed, error, text = "" }: HomePro
             <ol class="plain-list">
               {popular.map((p) => (
                 <li>
-                  <a href={p.path}>{p.label}</a> <span class="muted">{p.views} views</span>
+                  <a href={p.path}>{p.label}</a>{" "}
+                  <span class="muted">
+                    {p.views === 1 ? "1 view" : `${p.views.toLocaleString("en")} views`}
+                  </span>
                 </li>
               ))}
             </ol>
