@@ -19,7 +19,8 @@ try {
 } catch {
   // Not permitted here: run at the normal priority.
 }
-if (setup?.warmUp) await warmUpPipeline();
+// Warming up only saves time: if it fails (say the examples were not installed), take jobs cold.
+if (setup?.warmUp) await warmUpPipeline().catch(() => undefined);
 parentPort?.postMessage({ ready: true } satisfies WorkerReply);
 
 parentPort?.on("message", async (request: WorkerRequest) => {
