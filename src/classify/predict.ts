@@ -182,7 +182,7 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
         category: c,
         probability,
         clearlyUnfairProbability,
-        level: clearlyUnfairProbability >= 0.5 ? 3 : 2,
+        level: levelOf(clearlyUnfairProbability),
       });
     }
   });
@@ -265,7 +265,7 @@ function decide(
       probability,
       unfair,
       clearlyUnfairProbability,
-      level: clearlyUnfairProbability >= 0.5 ? 3 : 2,
+      level: levelOf(clearlyUnfairProbability),
       score,
     };
   }
@@ -277,4 +277,9 @@ function clearlyUnfair(category: StoredCategory, levelScore: number): number {
   return category.level.kind === "linear"
     ? sigmoid(category.level.calibration, levelScore)
     : category.level.clearlyUnfair;
+}
+
+/** Clearly unfair (3) when that is the likelier reading of an unfair sentence, else potentially (2). */
+function levelOf(clearlyUnfairProbability: number): UnfairLevel {
+  return clearlyUnfairProbability >= 0.5 ? 3 : 2;
 }

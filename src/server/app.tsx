@@ -22,7 +22,7 @@ import { versionRoutes } from "./routes/version-routes.tsx";
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from "./middleware/index.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
-import { viewCounter, type ViewCounter } from "./view-counter.ts";
+import { VIEW_FLUSH_MS, viewCounter, type ViewCounter } from "./view-counter.ts";
 
 export interface AppOptions {
   store: Store;
@@ -95,7 +95,7 @@ export function createApp(options: AppOptions): Hono {
         ),
     }),
   );
-  app.use(countPageViews(options.views ?? viewCounter(options.store, options.viewFlushMs ?? 1000)));
+  app.use(countPageViews(options.views ?? viewCounter(options.store, options.viewFlushMs ?? VIEW_FLUSH_MS)));
 
   app.route("/api", apiAnalyzeRoute(deps));
   app.route("/api", apiReadRoutes(deps));

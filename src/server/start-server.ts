@@ -4,7 +4,7 @@ import { serve } from "@hono/node-server";
 import { openStore, type Store } from "../store/index.ts";
 import { createApp, type AppOptions } from "./app.tsx";
 import { seedExamples } from "./seed.ts";
-import { viewCounter } from "./view-counter.ts";
+import { VIEW_FLUSH_MS, viewCounter } from "./view-counter.ts";
 import { defaultPoolSize, workerPool } from "./worker-pool.ts";
 import { analyzeBytes } from "../analyze.ts";
 
@@ -42,7 +42,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ? undefined
       : workerPool(options.workers ?? defaultPoolSize(), analyzeBytes, { warmUp: options.warmUp !== false });
   // Page views are written in batches; the last one is written on close, not lost.
-  const views = viewCounter(store, 1000);
+  const views = viewCounter(store, VIEW_FLUSH_MS);
   const app = createApp({
     store,
     views,

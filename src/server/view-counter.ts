@@ -4,6 +4,9 @@
  */
 import type { Store } from "../store/index.ts";
 
+/** How long views are gathered in memory before one write. */
+export const VIEW_FLUSH_MS = 1000;
+
 export interface ViewCounter {
   count(path: string): void;
   /** Writes what is pending now (tests, shutdown). */

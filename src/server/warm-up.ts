@@ -3,20 +3,17 @@
  * analysis in a fresh thread loads the model and compiles the code (about half a second), and the
  * next few run slowly: without this, the first visitors after a start would pay for it.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import { analyzeBytes } from "../analyze.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
+import { bundledExamples } from "./bundled-examples.ts";
 
-const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 /** Rounds over a long text built from the examples: enough for the hot code to be optimised. */
 const ROUNDS = 6;
 const COPIES = 8;
 
 export async function warmUpPipeline(): Promise<void> {
-  const files = (await readdir(EXAMPLES)).filter((file) => file.endsWith(".md")).sort();
-  const texts = await Promise.all(files.map((file) => readFile(join(EXAMPLES, file), "utf8")));
+  const texts = await Promise.all((await bundledExamples()).map((file) => readFile(file, "utf8")));
   // Long like a real upload, so the buffers and the heap grow to their working size once, here.
   const bytes = new TextEncoder().encode(
     Array.from({ length: COPIES }, () => texts.join("\n\n")).join("\n\n"),

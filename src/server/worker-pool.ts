@@ -26,16 +26,16 @@ export type WorkerReply =
   | { id: number; report: Uint8Array<ArrayBuffer>; analysis?: undefined; error?: undefined }
   | { id: number; error: { code: ErrorCode; message: string; userFault: boolean; mayBeTransient: boolean } };
 
-/** What a worker is started with. */
-export interface WorkerSetup {
-  /** Run the pipeline on the bundled examples before taking jobs (model loaded, code compiled). */
-  warmUp: boolean;
-}
-
 export interface WorkerPoolOptions {
-  /** Warm each worker up before it takes jobs (default false: tests want workers at once). */
+  /**
+   * Run the pipeline on the bundled examples before taking jobs (model loaded, code compiled);
+   * default false: tests want workers at once.
+   */
   warmUp?: boolean;
 }
+
+/** What a worker is started with. */
+export type WorkerSetup = Required<WorkerPoolOptions>;
 
 interface Job {
   request: Omit<WorkerRequest, "id">;
@@ -68,6 +68,13 @@ export function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, availableParallelism()));
 }
 
+/** What a job still waiting or running gets when the pool closes: worth retrying elsewhere. */
+function shuttingDown(): CounterweightError {
+  return new CounterweightError("INTERNAL", "the server is shutting down; try again", {
+    mayBeTransient: true,
+  });
+}
+
 /** Workers that die this many times in a row without answering leave the pool to `fallback`. */
 const MAX_RESPAWNS = 3;
 
@@ -91,14 +98,10 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
     }
   }
 
-  /** With no worker left (a broken install), the waiting jobs run on the fallback. */
-  function drainToFallback(): void {
-    for (const job of queue.splice(0)) {
-      const { bytes, name, options: analyzerOptions, report } = job.request;
-      fallback(bytes, name, analyzerOptions)
-        .then((analysis) => job.resolve(report ? reportJsonBytes(analysis) : analysis))
-        .catch(job.reject);
-    }
+  /** A job on the fallback, for when no worker is left (a broken install). */
+  function onFallback({ bytes, name, options: analyzerOptions, report }: Job["request"]): Promise<unknown> {
+    const analysis = fallback(bytes, name, analyzerOptions);
+    return report ? analysis.then(reportJsonBytes) : analysis;
   }
 
   function spawn(): Slot {
@@ -129,9 +132,7 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
       dead = true;
       slot.job?.reject(
         closing
-          ? new CounterweightError("INTERNAL", "the server is shutting down; try again", {
-              mayBeTransient: true,
-            })
+          ? shuttingDown()
           : new CounterweightError("INTERNAL", `analysis worker stopped: ${String(error)}`, {
               cause: error,
             }),
@@ -142,7 +143,8 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
       if (index < 0) return;
       if (!closing && respawns++ < MAX_RESPAWNS) slots[index] = spawn();
       else slots.splice(index, 1);
-      if (slots.length === 0) drainToFallback();
+      if (slots.length === 0)
+        for (const job of queue.splice(0)) onFallback(job.request).then(job.resolve, job.reject);
     };
     slot.worker.on("error", fail);
     slot.worker.on("exit", (code) => fail(new Error(`exit code ${code}`)));
@@ -151,7 +153,8 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
 
   const slots: Slot[] = Array.from({ length: size }, spawn);
 
-  function enqueue<T>(request: Omit<WorkerRequest, "id">): Promise<T> {
+  function enqueue<T>(request: Job["request"]): Promise<T> {
+    if (slots.length === 0) return onFallback(request) as Promise<T>;
     return new Promise<T>((resolve, reject) => {
       queue.push({ request, resolve: resolve as (result: unknown) => void, reject });
       dispatch();
@@ -160,22 +163,14 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
 
   return {
     analyze(bytes, name, analyzerOptions) {
-      if (slots.length === 0) return fallback(bytes, name, analyzerOptions);
       return enqueue<Analysis>({ bytes, name, options: analyzerOptions });
     },
-    async analyzeReport(bytes, name, analyzerOptions) {
-      if (slots.length === 0) return reportJsonBytes(await fallback(bytes, name, analyzerOptions));
+    analyzeReport(bytes, name, analyzerOptions) {
       return enqueue<Uint8Array<ArrayBuffer>>({ bytes, name, options: analyzerOptions, report: true });
     },
     async close() {
       closing = true;
-      for (const job of queue.splice(0)) {
-        job.reject(
-          new CounterweightError("INTERNAL", "the server is shutting down; try again", {
-            mayBeTransient: true,
-          }),
-        );
-      }
+      for (const job of queue.splice(0)) job.reject(shuttingDown());
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
