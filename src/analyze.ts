@@ -4,7 +4,13 @@
  */
 import { assess, type Analysis, type PowerContext } from "./assess/index.ts";
 import { classify, type Model } from "./classify/index.ts";
-import { CounterweightError, resolveLimits, type AgreementDocument, type Limits } from "./core/index.ts";
+import {
+  CounterweightError,
+  resolveLimits,
+  utf8Bytes,
+  type AgreementDocument,
+  type Limits,
+} from "./core/index.ts";
 import { ingestBytes, ingestFile } from "./ingest/index.ts";
 import { segment } from "./segment/index.ts";
 
@@ -61,5 +67,5 @@ export async function analyzeFile(path: string, options: AnalyzeOptions = {}): P
 
 /** Analyses text given directly (pasted text, a test string). */
 export async function analyzeText(text: string, name = "pasted text", options: AnalyzeOptions = {}) {
-  return analyzeBytes(new TextEncoder().encode(text), name, options);
+  return analyzeBytes(utf8Bytes(text), name, options);
 }

@@ -5,3 +5,5 @@ export * from "./segments.ts";
 export * from "./categories.ts";
 export * from "./findings.ts";
 export * from "./word-chars.ts";
+export * from "./utf8.ts";
+export * from "./json-bytes.ts";

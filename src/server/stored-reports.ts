@@ -3,6 +3,7 @@
  * only when the reader's context differs from the default, and the result kept in a small LRU cache.
  */
 import { assess, type Analysis, type PowerContext } from "../assess/index.ts";
+import { utf8Bytes } from "../core/index.ts";
 import type { StoredVersion } from "../store/index.ts";
 import { contextKey, isDefaultContext } from "./power-context.ts";
 
@@ -87,7 +88,7 @@ export function storedReports(capacity = 64): StoredReports {
       const fullKey = `${generation}|${key}`;
       const cached = pages.get(fullKey);
       if (cached !== undefined) return cached;
-      const html = new TextEncoder().encode(await render());
+      const html = utf8Bytes(await render());
       pages.set(fullKey, html);
       return html;
     },

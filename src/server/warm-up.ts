@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { analyzeBytes } from "../analyze.ts";
+import { utf8Bytes } from "../core/index.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
 import { bundledExamples } from "./bundled-examples.ts";
 
@@ -15,9 +16,7 @@ const COPIES = 8;
 export async function warmUpPipeline(): Promise<void> {
   const texts = await Promise.all((await bundledExamples()).map((file) => readFile(file, "utf8")));
   // Long like a real upload, so the buffers and the heap grow to their working size once, here.
-  const bytes = new TextEncoder().encode(
-    Array.from({ length: COPIES }, () => texts.join("\n\n")).join("\n\n"),
-  );
+  const bytes = utf8Bytes(Array.from({ length: COPIES }, () => texts.join("\n\n")).join("\n\n"));
   for (let round = 0; round < ROUNDS; round++) {
     // Both ways in: a pasted text and an uploaded Markdown file take different ingest paths.
     reportJsonBytes(await analyzeBytes(bytes, "warm-up", { extensionHint: "txt" }));

@@ -6,7 +6,7 @@
  */
 import { basename } from "node:path";
 import type { Analysis, Grade } from "../assess/index.ts";
-import { inputError, isCounterweightError, type Limits } from "../core/index.ts";
+import { inputError, isCounterweightError, utf8Bytes, type Limits } from "../core/index.ts";
 import { diffAnalyses } from "../diff/index.ts";
 import { versionFromAnalysis, type Store } from "../store/index.ts";
 import type { Declaration } from "./declarations.ts";
@@ -160,7 +160,7 @@ function mainContent(
     );
   }
   const html = decode(bytes, contentType);
-  return new TextEncoder().encode(extractBySelector(html, declaration.selector!, name));
+  return utf8Bytes(extractBySelector(html, declaration.selector!, name));
 }
 
 function decode(bytes: Uint8Array, contentType: string): string {

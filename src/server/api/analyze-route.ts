@@ -1,6 +1,6 @@
 /** POST /api/analyze: a JSON body `{ text, context? }` or a multipart upload → the report JSON. Never stored. */
 import { Hono } from "hono";
-import { CounterweightError } from "../../core/index.ts";
+import { CounterweightError, utf8Bytes } from "../../core/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { apiError, errorBody } from "../http-errors.ts";
 import { parseContext } from "../power-context.ts";
@@ -13,15 +13,11 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
     const type = (c.req.header("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (type === "application/json") {
       const input = validate(analyzeJsonSchema, await readJson(c.req.raw, "request"), "request");
-      const json = await deps.analyses.report(
-        new TextEncoder().encode(input.text),
-        input.name ?? "request text",
-        {
-          context: parseContext(input.context ?? {}),
-          limits: deps.limits,
-          extensionHint: "txt",
-        },
-      );
+      const json = await deps.analyses.report(utf8Bytes(input.text), input.name ?? "request text", {
+        context: parseContext(input.context ?? {}),
+        limits: deps.limits,
+        extensionHint: "txt",
+      });
       return c.body(json, 200, { "Content-Type": "application/json" });
     }
     if (type === "multipart/form-data") {

@@ -1,5 +1,6 @@
 /** Admin endpoints: import a document, edit or delete a service. Each needs the admin token. */
 import { Hono, type MiddlewareHandler } from "hono";
+import { utf8Bytes } from "../../core/index.ts";
 import { versionFromAnalysis } from "../../store/index.ts";
 import { bearerToken, tokenMatches } from "../admin-token.ts";
 import type { AppDeps } from "../deps.ts";
@@ -26,7 +27,7 @@ export function apiWriteRoutes(deps: AppDeps): Hono {
   app.post("/documents", requireToken, async (c) => {
     const input = validate(importDocumentSchema, await readJson(c.req.raw, "request"), "request");
     const name = input.name ?? `${input.service}.txt`;
-    const analysis = await deps.analyze(new TextEncoder().encode(input.text), name, {
+    const analysis = await deps.analyze(utf8Bytes(input.text), name, {
       limits: deps.limits,
       extensionHint: "txt",
     });

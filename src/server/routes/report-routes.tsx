@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { CounterweightError, isCounterweightError } from "../../core/index.ts";
+import { CounterweightError, isCounterweightError, utf8Bytes } from "../../core/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { toApiError } from "../http-errors.ts";
 import { HomePage } from "../pages/home.tsx";
@@ -68,7 +68,7 @@ export function reportRoutes(deps: AppDeps): Hono {
             context,
             limits: deps.limits,
           })
-        : await deps.analyze(new TextEncoder().encode(text), "pasted text", {
+        : await deps.analyze(utf8Bytes(text), "pasted text", {
             context,
             limits: deps.limits,
             extensionHint: "txt",
