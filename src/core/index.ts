@@ -7,3 +7,4 @@ export * from "./findings.ts";
 export * from "./word-chars.ts";
 export * from "./utf8.ts";
 export * from "./json-bytes.ts";
+export * from "./worker-heap.ts";

@@ -4,7 +4,7 @@
  * whichever thread is idle, in order. A thread that dies fails its task and is replaced.
  */
 import { Worker } from "node:worker_threads";
-import { CounterweightError, type ErrorCode } from "../core/index.ts";
+import { ANALYSIS_WORKER_LIMITS, CounterweightError, type ErrorCode } from "../core/index.ts";
 
 /** The contract a handler module fulfils (see `import-task.ts`). */
 export interface TaskHandler<Task, Result, State> {
@@ -70,6 +70,7 @@ export function startThreadPool<Task, Result>(
     const worker = new Worker(bootstrap, {
       eval: true,
       workerData: { handlerUrl: handlerUrl.href, init: options.init },
+      resourceLimits: ANALYSIS_WORKER_LIMITS,
     });
     living.add(worker);
     worker.on("message", (reply: ThreadReply<Result> | { ready: true } | { closed: true }) => {

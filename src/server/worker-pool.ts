@@ -7,7 +7,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Analysis } from "../assess/index.ts";
-import { CounterweightError, type ErrorCode } from "../core/index.ts";
+import { ANALYSIS_WORKER_LIMITS, CounterweightError, type ErrorCode } from "../core/index.ts";
 import type { Analyzer, AnalyzerOptions, ReportAnalyzer } from "./deps.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
 
@@ -106,7 +106,11 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
 
   function spawn(): Slot {
     const slot: Slot = {
-      worker: new Worker(bootstrap, { eval: true, workerData: setup }),
+      worker: new Worker(bootstrap, {
+        eval: true,
+        workerData: setup,
+        resourceLimits: ANALYSIS_WORKER_LIMITS,
+      }),
       ready: false,
     };
     slot.worker.on("message", (reply: WorkerReply) => {
