@@ -17,8 +17,12 @@ export interface JsonPieceSizes {
 
 const DEFAULT_SIZES: JsonPieceSizes = { stringChars: 16_384, arrayElements: 32 };
 
-/** How deep the writer looks for big parts; below this, values are stringified whole. */
-const MAX_DEPTH = 4;
+/**
+ * How deep the writer takes objects apart, field by field (a report and its document). Below
+ * this, and for arrays short enough to be one piece, a call to JSON.stringify per field would
+ * cost more than it saves.
+ */
+const MAX_DEPTH = 2;
 
 /**
  * The UTF-8 bytes of `JSON.stringify(value)`, in an ArrayBuffer of their own so they can be
@@ -67,8 +71,8 @@ const COMMA = 0x2c;
 function addValue(value: unknown, pieces: Piece[], sizes: JsonPieceSizes, depth: number): void {
   if (typeof value === "string" && value.length > sizes.stringChars) {
     addLongString(value, pieces, sizes.stringChars);
-  } else if (Array.isArray(value) && depth < MAX_DEPTH && value.length > 0) {
-    addArray(value, pieces, sizes, depth);
+  } else if (Array.isArray(value) && value.length > sizes.arrayElements) {
+    addArray(value, pieces, sizes);
   } else if (isPlainObject(value) && depth < MAX_DEPTH) {
     addObject(value, pieces, sizes, depth);
   } else {
@@ -91,18 +95,7 @@ function addLongString(value: string, pieces: Piece[], chars: number): void {
   }
 }
 
-function addArray(value: unknown[], pieces: Piece[], sizes: JsonPieceSizes, depth: number): void {
-  if (value.length <= sizes.arrayElements) {
-    // Few elements, but one may be big (a long string): stringify element by element.
-    pieces.push({ text: "[", overlap: 0, bytes: 0 });
-    // A loop, not forEach: a hole must still be written (as null).
-    for (let index = 0; index < value.length; index++) {
-      if (index > 0) pieces.push({ text: ",", overlap: 0, bytes: 0 });
-      addValue(value[index], pieces, sizes, depth + 1);
-    }
-    pieces.push({ text: "]", overlap: 0, bytes: 0 });
-    return;
-  }
+function addArray(value: unknown[], pieces: Piece[], sizes: JsonPieceSizes): void {
   for (let start = 0; start < value.length; start += sizes.arrayElements) {
     pieces.push({
       text: JSON.stringify(value.slice(start, start + sizes.arrayElements)),
