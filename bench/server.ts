@@ -10,15 +10,13 @@
  * use has its code compiled and its caches filled). Usage: `npm run bench:server -- --json [--seconds 10]`.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { stripCorpusAnnotations } from "../src/ingest/index.ts";
 import { startServeProcess } from "./serve-process.ts";
+import { tenThousandWords } from "./ten-thousand-words.ts";
 
-const CORPUS = "../shared/corpora/tos-unfair-clauses/en/xml";
-const WORDS = 10_000;
 const CONNECTIONS = 20;
 const WARM_UP_SECONDS = 3;
 
@@ -27,33 +25,6 @@ interface Figures {
   p99Ms: number;
   rps: number;
   non2xx: number;
-}
-
-/** 10,000 words of real terms: corpus agreements in name order, paragraphs kept, cut at the word limit. */
-function tenThousandWords(): string {
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (const file of readdirSync(CORPUS).sort()) {
-    for (const paragraph of stripCorpusAnnotations(readFileSync(join(CORPUS, file), "utf8")).text.split(
-      /\n\s*\n/,
-    )) {
-      const count = paragraph.split(/\s+/).filter(Boolean).length;
-      if (count === 0) continue;
-      if (words + count > WORDS) {
-        paragraphs.push(
-          paragraph
-            .split(/\s+/)
-            .filter(Boolean)
-            .slice(0, WORDS - words)
-            .join(" "),
-        );
-        return paragraphs.join("\n\n");
-      }
-      paragraphs.push(paragraph);
-      words += count;
-    }
-  }
-  return paragraphs.join("\n\n");
 }
 
 async function drive(options: autocannon.Options): Promise<Figures> {
