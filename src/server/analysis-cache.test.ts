@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analysisCache } from "./analysis-cache.ts";
-import type { Analyzer } from "./deps.ts";
+import type { Analyzer, ReportAnalyzer } from "./deps.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
 import { fakeAnalyzer } from "./testing/fake-analyzer.ts";
+import { RequestWithdrawn } from "./withdrawn.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -24,6 +25,39 @@ describe("analysisCache", () => {
     expect(calls).toBe(2);
     expect(cache.reportJson(a)).toBe(cache.reportJson(b));
     expect(JSON.parse(new TextDecoder().decode(cache.reportJson(a))).findings).toHaveLength(1);
+  });
+
+  it("withdraws a shared job only when every client waiting for it has gone away", async () => {
+    const jobs: AbortSignal[] = [];
+    const report: ReportAnalyzer = (_bytes, _name, options) =>
+      new Promise((resolve, reject) => {
+        jobs.push(options.signal!);
+        options.signal!.addEventListener("abort", () => reject(new RequestWithdrawn()));
+        setTimeout(() => resolve(new Uint8Array([123, 125])), 50);
+      });
+    const cache = analysisCache(fakeAnalyzer, 8, report);
+    const text = encode("We may terminate your account.");
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = cache.report(text, "x", { signal: first.signal });
+    const b = cache.report(text, "x", { signal: second.signal });
+    expect(jobs).toHaveLength(1);
+    first.abort();
+    expect(jobs[0]!.aborted).toBe(false);
+    second.abort();
+    expect(jobs[0]!.aborted).toBe(true);
+    await expect(a).rejects.toBeInstanceOf(RequestWithdrawn);
+    await expect(b).rejects.toBeInstanceOf(RequestWithdrawn);
+    // Withdrawn is not remembered: the next client gets a job of its own. One without a signal
+    // waits for good, whoever else leaves.
+    const c = cache.report(text, "x", {});
+    const leaving = new AbortController();
+    const d = cache.report(text, "x", { signal: leaving.signal });
+    leaving.abort();
+    expect(jobs).toHaveLength(2);
+    expect(jobs[1]!.aborted).toBe(false);
+    expect(await c).toEqual(new Uint8Array([123, 125]));
+    expect(await d).toBe(await c);
   });
 
   it("does not remember failures", async () => {

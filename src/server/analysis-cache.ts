@@ -39,14 +39,54 @@ export function analysisCache(
     const context = contextKey(parseContext(options.context ?? {}));
     return `${hash}|${name}|${options.extensionHint ?? ""}|${context}|${JSON.stringify(options.limits ?? {})}`;
   };
+  /**
+   * How many callers still wait for each job in flight. Concurrent identical requests share one
+   * job, so it is withdrawn (its signal aborted) only when every one of them has gone away; a
+   * caller without a signal waits for good.
+   */
+  const waiting = new Map<Promise<unknown>, { callers: number; job: AbortController }>();
+  const start = <T>(
+    cache: LruCache<Promise<T>>,
+    key: string,
+    run: (signal: AbortSignal) => Promise<T>,
+    signal: AbortSignal | undefined,
+  ): Promise<T> => {
+    const job = new AbortController();
+    const pending = run(job.signal);
+    cache.set(key, pending);
+    waiting.set(pending, { callers: 0, job });
+    // A failure is not remembered: the same input may succeed with other limits or after a fix.
+    pending.then(
+      () => waiting.delete(pending),
+      () => {
+        waiting.delete(pending);
+        cache.delete(key);
+      },
+    );
+    return join(pending, signal);
+  };
+  const join = <T>(pending: Promise<T>, signal: AbortSignal | undefined): Promise<T> => {
+    const state = waiting.get(pending);
+    if (!state) return pending;
+    if (signal?.aborted) {
+      // Gone before it asked: it does not count, and a job nobody else wants is withdrawn.
+      if (state.callers === 0) state.job.abort();
+      return pending;
+    }
+    state.callers += signal ? 1 : Number.POSITIVE_INFINITY;
+    signal?.addEventListener(
+      "abort",
+      () => {
+        if (--state.callers === 0) state.job.abort();
+      },
+      { once: true },
+    );
+    return pending;
+  };
   const analyzeKeyed = (key: string, bytes: Uint8Array, name: string, options: AnalyzerOptions) => {
     const cached = entries.get(key);
-    if (cached) return cached;
-    const pending = analyze(bytes, name, options);
-    entries.set(key, pending);
-    // A failure is not remembered: the same input may succeed with other limits or after a fix.
-    pending.catch(() => entries.delete(key));
-    return pending;
+    if (cached) return join(cached, options.signal);
+    return start(entries, key, (signal) => analyze(bytes, name, { ...options, signal }), options.signal);
   };
   const reportJson = (analysis: Analysis) => {
     const entry = rendered.get(analysis);
@@ -63,14 +103,16 @@ export function analysisCache(
     report(bytes, name, options) {
       const key = keyOf(bytes, name, options);
       const analysis = entries.get(key);
-      if (analysis) return analysis.then(reportJson);
+      if (analysis) return join(analysis, options.signal).then(reportJson);
       const cached = reports.get(key);
-      if (cached) return cached;
+      if (cached) return join(cached, options.signal);
       if (!analyzeReport) return analyzeKeyed(key, bytes, name, options).then(reportJson);
-      const pending = analyzeReport(bytes, name, options);
-      reports.set(key, pending);
-      pending.catch(() => reports.delete(key));
-      return pending;
+      return start(
+        reports,
+        key,
+        (signal) => analyzeReport(bytes, name, { ...options, signal }),
+        options.signal,
+      );
     },
   };
 }

@@ -3,6 +3,7 @@
  * drive it with `app.request()` and no server, and the same app runs under `counterweight serve`.
  */
 import { Hono, type Context } from "hono";
+import type { UnofficialStatusCode } from "hono/utils/http-status";
 import { bodyLimit } from "hono/body-limit";
 import { formatBytes, resolveLimits, type Limits } from "../core/index.ts";
 import type { Store } from "../store/index.ts";
@@ -23,6 +24,7 @@ import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from "./middlew
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
 import { VIEW_FLUSH_MS, viewCounter, type ViewCounter } from "./view-counter.ts";
+import { CLIENT_CLOSED_REQUEST, RequestWithdrawn } from "./withdrawn.ts";
 
 export interface AppOptions {
   store: Store;
@@ -111,6 +113,7 @@ export function createApp(options: AppOptions): Hono {
     respond(c, apiError(404, "NOT_FOUND", "There is nothing at this address; check the link.")),
   );
   app.onError((error, c) => {
+    if (error instanceof RequestWithdrawn) return c.body(null, CLIENT_CLOSED_REQUEST as UnofficialStatusCode);
     const problem = toApiError(error);
     if (problem.status === 500) (options.onInternalError ?? ((e) => console.error(e)))(error);
     return respond(c, problem);

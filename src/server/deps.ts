@@ -9,6 +9,11 @@ export interface AnalyzerOptions {
   context?: Partial<PowerContext>;
   limits?: Partial<Limits>;
   extensionHint?: string;
+  /**
+   * The client's request: once it is aborted (the client went away), an analysis no worker has
+   * taken yet is dropped and rejects with RequestWithdrawn. One already running finishes.
+   */
+  signal?: AbortSignal;
 }
 
 /** The library's `analyzeBytes`, or a stand-in. */

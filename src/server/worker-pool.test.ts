@@ -3,6 +3,7 @@ import { isCounterweightError } from "../core/index.ts";
 import type { Analyzer } from "./deps.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
 import { workerPool } from "./worker-pool.ts";
+import { RequestWithdrawn } from "./withdrawn.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const noFallback: Analyzer = () => Promise.reject(new Error("the fallback should not run"));
@@ -27,6 +28,32 @@ describe("workerPool", () => {
       expect(Buffer.from(report).equals(Buffer.from(reportJsonBytes(analyses[0]!)))).toBe(true);
       const reportError = await pool.analyzeReport(encode("   "), "empty.txt", {}).catch((e: unknown) => e);
       expect(isCounterweightError(reportError) && reportError.code === "EMPTY_INPUT").toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("drops a waiting job whose client went away, and finishes the others", async () => {
+    const pool = workerPool(1, noFallback);
+    try {
+      // Asked before the worker has even started: both jobs are still in the queue.
+      const kept = pool.analyze(encode("We may change these terms at any time."), "kept.txt", {});
+      const client = new AbortController();
+      const dropped = pool.analyzeReport(encode("Disputes go to binding arbitration."), "gone.txt", {
+        signal: client.signal,
+      });
+      client.abort();
+      await expect(dropped).rejects.toBeInstanceOf(RequestWithdrawn);
+      expect((await kept).document.name).toBe("kept.txt");
+      // Gone before it asked: never queued. A signal never aborted changes nothing.
+      const gone = AbortSignal.abort();
+      await expect(pool.analyze(encode("Anything."), "late.txt", { signal: gone })).rejects.toBeInstanceOf(
+        RequestWithdrawn,
+      );
+      const stays = new AbortController();
+      const done = await pool.analyzeReport(encode("We may end it."), "stays.txt", { signal: stays.signal });
+      stays.abort();
+      expect(JSON.parse(Buffer.from(done).toString()).document.name).toBe("stays.txt");
     } finally {
       await pool.close();
     }

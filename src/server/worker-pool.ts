@@ -10,12 +10,14 @@ import type { Analysis } from "../assess/index.ts";
 import { ANALYSIS_WORKER_LIMITS, CounterweightError, type ErrorCode } from "../core/index.ts";
 import type { Analyzer, AnalyzerOptions, ReportAnalyzer } from "./deps.ts";
 import { reportJsonBytes } from "./report-bytes.ts";
+import { RequestWithdrawn } from "./withdrawn.ts";
 
 export interface WorkerRequest {
   id: number;
   bytes: Uint8Array;
   name: string;
-  options: AnalyzerOptions;
+  /** Without the signal, which stays on this side (it cannot be sent to a thread). */
+  options: Omit<AnalyzerOptions, "signal">;
   /** Answer with the report JSON bytes only (transferred), not the analysis. */
   report?: boolean;
 }
@@ -41,6 +43,8 @@ interface Job {
   request: Omit<WorkerRequest, "id">;
   resolve: (result: unknown) => void;
   reject: (e: unknown) => void;
+  /** Stops listening to the client's signal once a worker has the job. */
+  settle?: () => void;
 }
 
 interface Slot {
@@ -93,6 +97,7 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
       if (queue.length === 0) return;
       if (!slot.ready || slot.job) continue;
       const job = queue.shift()!;
+      job.settle?.();
       slot.job = job;
       slot.worker.postMessage({ id: nextId++, ...job.request } satisfies WorkerRequest);
     }
@@ -157,20 +162,36 @@ export function workerPool(size: number, fallback: Analyzer, options: WorkerPool
 
   const slots: Slot[] = Array.from({ length: size }, spawn);
 
-  function enqueue<T>(request: Job["request"]): Promise<T> {
+  function enqueue<T>(request: Job["request"], signal: AbortSignal | undefined): Promise<T> {
     if (slots.length === 0) return onFallback(request) as Promise<T>;
     return new Promise<T>((resolve, reject) => {
-      queue.push({ request, resolve: resolve as (result: unknown) => void, reject });
+      if (signal?.aborted) return reject(new RequestWithdrawn());
+      const job: Job = { request, resolve: resolve as (result: unknown) => void, reject };
+      if (signal) {
+        const withdraw = () => {
+          const at = queue.indexOf(job);
+          if (at >= 0) {
+            queue.splice(at, 1);
+            reject(new RequestWithdrawn());
+          }
+        };
+        signal.addEventListener("abort", withdraw, { once: true });
+        job.settle = () => signal.removeEventListener("abort", withdraw);
+      }
+      queue.push(job);
       dispatch();
     });
   }
 
   return {
-    analyze(bytes, name, analyzerOptions) {
-      return enqueue<Analysis>({ bytes, name, options: analyzerOptions });
+    analyze(bytes, name, { signal, ...analyzerOptions }) {
+      return enqueue<Analysis>({ bytes, name, options: analyzerOptions }, signal);
     },
-    analyzeReport(bytes, name, analyzerOptions) {
-      return enqueue<Uint8Array<ArrayBuffer>>({ bytes, name, options: analyzerOptions, report: true });
+    analyzeReport(bytes, name, { signal, ...analyzerOptions }) {
+      return enqueue<Uint8Array<ArrayBuffer>>(
+        { bytes, name, options: analyzerOptions, report: true },
+        signal,
+      );
     },
     async close() {
       closing = true;

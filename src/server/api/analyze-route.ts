@@ -17,6 +17,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
         context: parseContext(input.context ?? {}),
         limits: deps.limits,
         extensionHint: "txt",
+        signal: c.req.raw.signal,
       });
       return c.body(json, 200, { "Content-Type": "application/json" });
     }
@@ -43,6 +44,7 @@ export function apiAnalyzeRoute(deps: AppDeps): Hono {
         {
           context: parseContext(form),
           limits: deps.limits,
+          signal: c.req.raw.signal,
         },
       );
       return c.body(json, 200, { "Content-Type": "application/json" });

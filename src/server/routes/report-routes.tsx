@@ -67,11 +67,13 @@ export function reportRoutes(deps: AppDeps): Hono {
         ? await deps.analyze(new Uint8Array(await file.arrayBuffer()), file.name || "upload", {
             context,
             limits: deps.limits,
+            signal: c.req.raw.signal,
           })
         : await deps.analyze(utf8Bytes(text), "pasted text", {
             context,
             limits: deps.limits,
             extensionHint: "txt",
+            signal: c.req.raw.signal,
           });
       const heading = analysis.document.metadata.title ?? (file ? file.name : "Your pasted agreement");
       return c.html(await renderPage(<ReportPage analysis={analysis} meta={{ heading }} />));
