@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { stripCorpusAnnotations } from "../src/ingest/index.ts";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "shared", "corpora", "tos-unfair-clauses", "en", "xml");
-export const WORDS = 10_000;
+const WORDS = 10_000;
 
 /** 10,000 words of real terms: corpus agreements in name order, paragraphs kept, cut at the word limit. */
 export function tenThousandWords(): string {

@@ -10,5 +10,8 @@ export class RequestWithdrawn extends Error {
   }
 }
 
-/** The status logged for a withdrawn request (nginx's "client closed request"); no client sees it. */
+/**
+ * The status a withdrawn request ends with (nginx's "client closed request"): only a proxy in
+ * front would see it, since the client is gone.
+ */
 export const CLIENT_CLOSED_REQUEST = 499;
