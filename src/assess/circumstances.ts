@@ -4,6 +4,19 @@
  * unfair-tos-rationales knowledge base (Ruggeri et al. 2021); the wording here is the project's own.
  */
 import type { CategoryCode } from "../core/index.ts";
+import {
+  ANY_REASON,
+  ILLEGAL_CONTENT,
+  NO_RETRIEVAL,
+  NOTICE_PERIOD,
+  OPT_OUT,
+  SERIOUS_FAULT,
+  SERIOUS_FAULT_CARVE_OUT,
+  SMALL_CLAIMS,
+  STATED_BREACH,
+  UNLESS_PROHIBITED,
+  WITHOUT_NOTICE,
+} from "../power/index.ts";
 import type { Circumstance } from "./types.ts";
 
 interface CircumstanceRule extends Circumstance {
@@ -12,15 +25,6 @@ interface CircumstanceRule extends Circumstance {
   /** When this pattern also matches, the cue is about an exception, not the rule (e.g. "except for gross negligence"). */
   unless?: RegExp;
 }
-
-const NOTICE_PERIOD =
-  /\b(\d+|one|two|three|four|five|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(calendar\s+|business\s+)?(days?|weeks?|months?)['’]?\s*(prior\s+|advance\s+|written\s+)?notice|\b(reasonable|advance|prior)\s+(written\s+)?notice\b|\bin advance\b/i;
-const WITHOUT_NOTICE =
-  /\b(without|with or without|no)\s+(prior\s+|advance\s+|further\s+)?(notice|warning|notification)\b/i;
-const ANY_REASON =
-  /\bfor any (reason|cause)\b|\bfor no reason\b|\bwithout (any )?(reason|cause)\b|\bwith or without cause\b|\b(sole|absolute|own|complete) discretion\b/i;
-const SERIOUS_FAULT_CARVE_OUT =
-  /\b(except|excluding|other than|save|unless|do(es)? not (apply|limit|exclude)|unlimited liability|liable only|(?<!not )limited to|nothing in (these|this)\b[^.]{0,40}\b(limits?|excludes?|affects?))\b[^.]{0,160}\b(gross(ly)? negligen|wil+ful|intent|deliberate|fraud|death|personal injury)/i;
 
 const RULES: CircumstanceRule[] = [
   // Termination (ter)
@@ -51,7 +55,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "stated-breach",
     categories: ["ter", "cr"],
-    cue: /\b(breach\w*|violat\w*|infring\w*|(do not|don't|fail\w* to|not) comply|non-?compliance|abus\w*|misus\w*|in contravention|(justified|good) (reason|cause)|inactiv\w*|dormant)\b/i,
+    cue: STATED_BREACH,
     effect: "milder",
     label: "for a stated reason",
     explanation: "It is tied to a stated reason, such as breaking the rules, which is fairer than no reason.",
@@ -59,7 +63,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "illegal-content",
     categories: ["cr", "ter"],
-    cue: /\b(illegal|unlawful|fraud\w*|court order|law enforcement|required by law|comply with (applicable )?law)\b/i,
+    cue: ILLEGAL_CONTENT,
     effect: "milder",
     label: "for illegal content or conduct",
     explanation: "It is limited to illegal content or conduct, or to what the law requires.",
@@ -76,7 +80,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "no-retrieval",
     categories: ["cr", "ter"],
-    cue: /\b(permanently delete\w*|no obligation to (store|retain|return|keep)|not be able to (retrieve|recover|access)|without (any )?liability)\b/i,
+    cue: NO_RETRIEVAL,
     effect: "worse",
     label: "no way to get your content back",
     explanation: "You may lose your content for good, with no duty on the provider to give it back.",
@@ -169,7 +173,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "opt-out",
     categories: ["a"],
-    cue: /\bopt[- ]?out\b/i,
+    cue: OPT_OUT,
     effect: "milder",
     label: "you can opt out",
     explanation: "You can opt out of arbitration, usually within a short deadline.",
@@ -177,7 +181,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "small-claims",
     categories: ["a", "j"],
-    cue: /\bsmall[- ]claims?\b/i,
+    cue: SMALL_CLAIMS,
     effect: "milder",
     label: "small-claims court kept",
     explanation: "Small claims can still go to a small-claims court.",
@@ -185,7 +189,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "unless-prohibited",
     categories: ["a", "j", "law", "ltd"],
-    cue: /\b(unless|except (where|as)|to the extent)\b[^.]{0,40}\b(prohibited|not permitted|required|permitted)\b[^.]{0,20}\blaw\b/i,
+    cue: UNLESS_PROHIBITED,
     effect: "milder",
     label: "only as far as the law allows",
     explanation:
@@ -220,7 +224,7 @@ const RULES: CircumstanceRule[] = [
   {
     id: "serious-fault-excluded",
     categories: ["ltd"],
-    cue: /\bgross(ly)? negligen\w*|\bwil+ful (misconduct|default)|\bintentional\b|\bdeath\b|\bpersonal injury\b/i,
+    cue: SERIOUS_FAULT,
     unless: SERIOUS_FAULT_CARVE_OUT,
     effect: "worse",
     label: "even for gross negligence, intent or injury",

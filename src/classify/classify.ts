@@ -2,19 +2,23 @@
  * The classify stage: sentences of a segmented agreement in, findings out — one per sentence and
  * category judged unfair, with the words that drove the decision as offsets into the text.
  */
-import type { Evidence, Finding, Segmentation } from "../core/index.ts";
+import type { Evidence, Finding, PowerStatement, Segmentation } from "../core/index.ts";
+import { isPowerFeature } from "../power/index.ts";
+import { findingsByClause } from "./clause-findings.ts";
+import { clauseGroups } from "./clause-groups.ts";
 import { buildSentenceInputs } from "./context.ts";
+import { documentPower } from "./document-power.ts";
 import { featureKeys } from "./features.ts";
-import { loadModel } from "./model.ts";
+import { loadModel, powerFeatureIds } from "./model.ts";
 import type { Model } from "./model.ts";
 import { unfairCategories } from "./predict.ts";
 import { weighKeys } from "./vectorize.ts";
 
 const MAX_EVIDENCE = 5;
 
-/** Whether a feature may be shown as evidence: whole-sentence markers (length, capitals, conjunctions) are not words a reader can be shown. */
+/** Whether a feature may be shown as evidence: whole-sentence markers (length, capitals, conjunctions, power keys) are not words a reader can be shown. */
 function isShownFeature(key: string): boolean {
-  return !(key.startsWith("#len") || key.startsWith("#x:") || key === "#caps");
+  return !(key.startsWith("#len") || key.startsWith("#x:") || key === "#caps" || isPowerFeature(key));
 }
 
 const shownByModel = new WeakMap<Model, Uint8Array>();
@@ -36,10 +40,20 @@ function byStrength(x: Evidence, y: Evidence): number {
  * The strongest positive contributions of the sentence's own words to category `c`'s score,
  * as absolute spans (inside the sentence), strongest first.
  */
-export function explainSentence(model: Model, text: string, offset: number, c: number): Evidence[] {
+export function explainSentence(
+  model: Model,
+  text: string,
+  offset: number,
+  c: number,
+  power?: readonly PowerStatement[],
+): Evidence[] {
   if (model.space.options.stemLength > 0) return explainFromKeys(model, text, offset, c);
   // The fast vectoriser gives the same values as `weighKeys` and each feature's first span.
-  const { ids, values, starts, ends, length } = model.vectorizeInto(text, true);
+  const { ids, values, starts, ends, length } = model.vectorizeInto(
+    text,
+    true,
+    powerFeatureIds(model, power),
+  );
   const shown = shownFeatures(model);
   const weights = model.weights;
   const evidence: Evidence[] = [];
@@ -83,29 +97,34 @@ export function explainFromKeys(model: Model, text: string, offset: number, c: n
 }
 
 /**
- * Classifies every sentence of a segmented document.
+ * Classifies every sentence of a segmented document and makes one finding per clause and category.
  * @example const findings = classify(document, segment(document));
  */
 export function classify(
-  doc: { text: string },
+  doc: { text: string; metadata?: { title?: string } },
   segmentation: Segmentation,
   model: Model = loadModel(),
 ): Finding[] {
   const texts = segmentation.sentences.map((s) => doc.text.slice(s.start, s.end));
-  return unfairCategories(buildSentenceInputs(texts), model).map((unfair) => {
-    const i = unfair.sentence;
-    const sentence = segmentation.sentences[i]!;
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      category: model.file.categories[unfair.category]!.code,
-      level: unfair.level,
-      probability: Math.round(unfair.probability * 1e4) / 1e4,
-      clearlyUnfairProbability: Math.round(unfair.clearlyUnfairProbability * 1e4) / 1e4,
-      sentence: i,
-      clause: sentence.clause,
-      headingPath: segmentation.clauses[sentence.clause]?.headingPath ?? [],
-      evidence: explainSentence(model, texts[i]!, sentence.start, unfair.category),
-    };
-  });
+  const groups = clauseGroups(doc.text, segmentation);
+  const power = documentPower(texts, doc.text, doc.metadata?.title, groups.continues);
+  const inputs = buildSentenceInputs(texts, power);
+  const judged = unfairCategories(inputs, model);
+  const explain = (sentence: number, category: number) =>
+    explainSentence(
+      model,
+      texts[sentence]!,
+      segmentation.sentences[sentence]!.start,
+      category,
+      inputs[sentence]!.power,
+    );
+  return findingsByClause(
+    doc.text,
+    segmentation,
+    groups,
+    power,
+    judged,
+    model.file.categories.map((c) => c.code),
+    explain,
+  );
 }

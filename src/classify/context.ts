@@ -4,9 +4,13 @@
  * `isHeadingLike` over the sentence sequence, so the model sees the same kind of context in both.
  */
 
+import type { PowerStatement } from "../core/index.ts";
+
 /** What the classifier reads for one sentence. Context fields are optional and weigh less. */
 export interface SentenceInput {
   text: string;
+  /** Who may do what in the sentence (the power analysis): features, and the power rule. */
+  power?: readonly PowerStatement[];
   /** Text of the nearest preceding heading-like sentence, without its numbering. */
   heading?: string;
   previous?: string;
@@ -67,14 +71,20 @@ export function headingTitle(text: string): string {
 
 /**
  * Builds classifier inputs for a sequence of sentences in reading order: each gets the nearest
- * preceding heading-like sentence (never itself) and its neighbours.
+ * preceding heading-like sentence (never itself), its neighbours and, when given, its power
+ * statements (`power[i]`, e.g. from `documentPower`).
  */
-export function buildSentenceInputs(sentences: readonly string[]): SentenceInput[] {
+export function buildSentenceInputs(
+  sentences: readonly string[],
+  power?: ReadonlyArray<readonly PowerStatement[]>,
+): SentenceInput[] {
   const inputs: SentenceInput[] = [];
   let heading: string | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i]!;
     const input: SentenceInput = { text };
+    const statements = power?.[i];
+    if (statements !== undefined) input.power = statements;
     if (heading !== undefined) input.heading = heading;
     if (i > 0) input.previous = sentences[i - 1]!;
     if (i + 1 < sentences.length) input.next = sentences[i + 1]!;

@@ -18,6 +18,7 @@ import {
   phraseIndex,
 } from "./id-tables.ts";
 import { ASCII_CLASS } from "./word-chars.ts";
+import { vectorize } from "./vectorize.ts";
 import type { FeatureSpace, SparseVector } from "./vectorize.ts";
 
 const URL_STOP = /[\s<>"]/;
@@ -38,12 +39,16 @@ export interface VectorBuffer {
   length: number;
 }
 
-/** Vectorises into a buffer owned by the vectoriser (overwritten by the next call), with spans if `spans`. */
-export type BufferedVectorizer = (text: string, spans?: boolean) => VectorBuffer;
+/**
+ * Vectorises into a buffer owned by the vectoriser (overwritten by the next call), with spans if
+ * `spans`; `extra` holds ids of keys the sentence has besides its words (the power keys), each
+ * counted once per occurrence and spanning the whole text.
+ */
+export type BufferedVectorizer = (text: string, spans?: boolean, extra?: ArrayLike<number>) => VectorBuffer;
 
 /** Builds a buffered fast vectoriser for a feature space (stems are not supported: `slow` is used). */
 export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer): BufferedVectorizer {
-  if (space.options.stemLength > 0) return fromSlow(slow);
+  if (space.options.stemLength > 0) return fromSlow(slow, space);
   const vocabulary = space.vocabulary;
   const size = space.idf.length;
   const idf = space.idf;
@@ -190,7 +195,7 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
     }
   };
 
-  return (text: string, spans = false) => {
+  return (text: string, spans = false, extra?: ArrayLike<number>) => {
     recordSpans = spans;
     // At most one token per two code units (a word character and a separator), plus one.
     if (tokens.length <= text.length >> 1) {
@@ -323,6 +328,7 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
       }
     }
     if (topics !== 0) addConjunctions(topics, n, length);
+    if (extra !== undefined) for (let k = 0; k < extra.length; k++) add(extra[k]!, 0, length);
     if (caps >= 0 && upper >= 12 && upper > 3 * lower) add(caps, 0, length);
     const bucket = lengthIds[n <= 3 ? 0 : n <= 10 ? 1 : n <= 40 ? 2 : 3]!;
     if (bucket >= 0) add(bucket, 0, length);
@@ -360,7 +366,8 @@ export function createBufferedVectorizer(space: FeatureSpace, slow: Vectorizer):
   };
 }
 
-function fromSlow(slow: Vectorizer): BufferedVectorizer {
+function fromSlow(slow: Vectorizer, space: FeatureSpace): BufferedVectorizer {
+  const keyOf = [...space.vocabulary.keys()];
   const empty = new Int32Array(0);
   const out: VectorBuffer = {
     ids: empty,
@@ -369,8 +376,15 @@ function fromSlow(slow: Vectorizer): BufferedVectorizer {
     ends: empty,
     length: 0,
   };
-  return (text) => {
-    const vector = slow(text);
+  return (text, _spans, extra) => {
+    const vector =
+      extra === undefined || extra.length === 0
+        ? slow(text)
+        : vectorize(
+            space,
+            text,
+            Array.from(extra, (id) => keyOf[id]!),
+          );
     out.ids = Int32Array.from(vector.ids);
     out.values = Float64Array.from(vector.values);
     out.length = vector.ids.length;

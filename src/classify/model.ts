@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
-import type { CategoryCode } from "../core/index.ts";
+import type { CategoryCode, PowerStatement } from "../core/index.ts";
+import { isPowerFeature, powerFeatureKeys } from "../power/index.ts";
 import type { FeatureOptions } from "./features.ts";
 import { createBufferedVectorizer, plainVectorizer } from "./fast-vectorize.ts";
 import type { BufferedVectorizer, Vectorizer } from "./fast-vectorize.ts";
@@ -55,6 +56,11 @@ export interface ModelFile {
   features: {
     options: FeatureOptions;
     blockScales: Record<BlockName, number>;
+    /**
+     * Context refines, it does not accuse: a sentence is unfair in a category only when its own
+     * words alone reach `contextGate` × the category's threshold (0 or absent: no such floor).
+     */
+    contextGate?: number;
     vocabulary: string[];
     /** Inverse document frequencies × `idfScale`, rounded. */
     idf: number[];
@@ -89,6 +95,9 @@ export interface Model {
   levelCategories: number[];
   unfairBias: Float64Array;
   levelBias: Float64Array;
+  /** Feature ids of the power analysis' keys ("#p:provider:permission:ter"). */
+  powerIds: ReadonlyMap<string, number>;
+  contextGate: number;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -167,7 +176,22 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     levelCategories,
     unfairBias,
     levelBias,
+    powerIds: new Map([...vocabulary].filter(([key]) => isPowerFeature(key))),
+    contextGate: file.features.contextGate ?? 0,
   };
+}
+
+const NO_IDS = new Int32Array(0);
+
+/** The feature ids of a sentence's power statements (unknown keys left out). */
+export function powerFeatureIds(model: Model, statements: readonly PowerStatement[] | undefined): Int32Array {
+  if (statements === undefined || statements.length === 0 || model.powerIds.size === 0) return NO_IDS;
+  const ids: number[] = [];
+  for (const key of powerFeatureKeys(statements)) {
+    const id = model.powerIds.get(key);
+    if (id !== undefined) ids.push(id);
+  }
+  return ids.length === 0 ? NO_IDS : Int32Array.from(ids);
 }
 
 let cachedDefault: Model | undefined;

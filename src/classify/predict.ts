@@ -6,8 +6,11 @@
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
 import type { Calibration, Model, StoredCategory } from "./model.ts";
+import { powerFeatureIds } from "./model.ts";
 import type { VectorBuffer } from "./fast-vectorize.ts";
 import { deniesCategory } from "./denials.ts";
+import { earnedLevel } from "./level-rule.ts";
+import { holderFor, powerRuleVetoes } from "./power-rule.ts";
 
 export interface CategoryPrediction {
   category: CategoryCode;
@@ -148,8 +151,8 @@ const HEADING = 3;
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
   const predictions: SentencePrediction[] = new Array<SentencePrediction>(items.length);
-  scoreSentences(items, model, (i, unfairScore, levelScore) => {
-    predictions[i] = decide(model, unfairScore, levelScore, items[i]!.text);
+  scoreSentences(items, model, (i, unfairScore, levelScore, ownScore) => {
+    predictions[i] = decide(model, unfairScore, levelScore, ownScore, items[i]!);
   });
   return predictions;
 }
@@ -171,18 +174,19 @@ export interface UnfairCategory {
 export function unfairCategories(items: readonly SentenceInput[], model: Model): UnfairCategory[] {
   const stored = model.file.categories;
   const found: UnfairCategory[] = [];
-  scoreSentences(items, model, (i, unfairScore, levelScore) => {
+  scoreSentences(items, model, (i, unfairScore, levelScore, ownScore) => {
     for (let c = 0; c < stored.length; c++) {
       const category = stored[c]!;
       const probability = sigmoid(category.calibration, unfairScore[c]!);
-      if (!(probability >= category.threshold) || deniesCategory(category.code, items[i]!.text)) continue;
+      if (!(probability >= category.threshold)) continue;
+      if (!judgedUnfair(model, category, ownScore[c]!, items[i]!)) continue;
       const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
       found.push({
         sentence: i,
         category: c,
         probability,
         clearlyUnfairProbability,
-        level: levelOf(clearlyUnfairProbability),
+        level: levelFor(category, clearlyUnfairProbability, items[i]!),
       });
     }
   });
@@ -190,26 +194,59 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
 }
 
 /**
- * Scores every sentence and hands each one's unfair and level scores (before calibration) to
- * `visit`, in order. The arrays are reused: `visit` must read them before it returns.
+ * Past the threshold, what else a sentence needs to be judged unfair in a category: its own words
+ * must be evidence (context refines, it does not accuse), the power must not be the reader's or a
+ * mutual one (the power rule), and the sentence must not expressly deny the term.
+ */
+function judgedUnfair(
+  model: Model,
+  category: StoredCategory,
+  ownScore: number,
+  item: SentenceInput,
+): boolean {
+  if (
+    model.contextGate > 0 &&
+    sigmoid(category.calibration, ownScore) < model.contextGate * category.threshold
+  )
+    return false;
+  if (deniesCategory(category.code, item.text)) return false;
+  return !powerRuleVetoes(category.code, item.text, item.power);
+}
+
+function levelFor(
+  category: StoredCategory,
+  clearlyUnfairProbability: number,
+  item: SentenceInput,
+): UnfairLevel {
+  const holder = item.power ? holderFor(category.code, item.power) : "none";
+  return earnedLevel(category.code, clearlyUnfairProbability, item.text, holder);
+}
+
+/**
+ * Scores every sentence and hands each one's unfair and level scores (before calibration), and
+ * the unfair score from its own words alone, to `visit`, in order. The arrays are reused: `visit`
+ * must read them before it returns.
  */
 function scoreSentences(
   items: readonly SentenceInput[],
   model: Model,
-  visit: (i: number, unfairScore: Float64Array, levelScore: Float64Array) => void,
+  visit: (i: number, unfairScore: Float64Array, levelScore: Float64Array, ownScore: Float64Array) => void,
 ): void {
   const stride = model.stride;
   const blockStride = model.blockStride;
   const n = model.categories.length;
   const own = new Float64Array(Math.max(1, items.length) * stride);
   for (let i = 0; i < items.length; i++) {
-    writePartialScores(model, model.vectorizeInto(items[i]!.text), OWN, HEADING, own, i * stride);
+    const item = items[i]!;
+    const vector = model.vectorizeInto(item.text, false, powerFeatureIds(model, item.power));
+    writePartialScores(model, vector, OWN, HEADING, own, i * stride);
   }
   const headings = new ContextRows(model, HEADING, HEADING + 1);
   let others: ContextRows | undefined;
   const levelCategories = model.levelCategories;
   const unfairScore = new Float64Array(n);
   const levelScore = new Float64Array(n);
+  const ownScore = new Float64Array(n);
   const addBlock = (b: number, table: Float64Array, offset: number) => {
     const scale = model.blockScales[b]!;
     if (scale === 0) return;
@@ -234,13 +271,14 @@ function scoreSentences(
     unfairScore.set(model.unfairBias);
     levelScore.set(model.levelBias);
     addBlock(OWN, own, i * stride);
+    ownScore.set(unfairScore);
     addContext(PREVIOUS, item.previous, i - 1);
     addContext(NEXT, item.next, i + 1);
     if (item.heading !== undefined && item.heading.length > 0) {
       const offset = headings.offset(item.heading, HEADING);
       addBlock(HEADING, headings.scores, offset);
     }
-    visit(i, unfairScore, levelScore);
+    visit(i, unfairScore, levelScore, ownScore);
   }
 }
 
@@ -248,7 +286,8 @@ function decide(
   model: Model,
   unfairScore: Float64Array,
   levelScore: Float64Array,
-  text: string,
+  ownScore: Float64Array,
+  item: SentenceInput,
 ): SentencePrediction {
   const stored = model.file.categories;
   const categories: CategoryPrediction[] = new Array<CategoryPrediction>(stored.length);
@@ -257,7 +296,7 @@ function decide(
     const category = stored[c]!;
     const score = unfairScore[c]!;
     const probability = sigmoid(category.calibration, score);
-    const unfair = probability >= category.threshold && !deniesCategory(category.code, text);
+    const unfair = probability >= category.threshold && judgedUnfair(model, category, ownScore[c]!, item);
     const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
     any ||= unfair;
     categories[c] = {
@@ -265,7 +304,7 @@ function decide(
       probability,
       unfair,
       clearlyUnfairProbability,
-      level: levelOf(clearlyUnfairProbability),
+      level: levelFor(category, clearlyUnfairProbability, item),
       score,
     };
   }
@@ -277,9 +316,4 @@ function clearlyUnfair(category: StoredCategory, levelScore: number): number {
   return category.level.kind === "linear"
     ? sigmoid(category.level.calibration, levelScore)
     : category.level.clearlyUnfair;
-}
-
-/** Clearly unfair (3) when that is the likelier reading of an unfair sentence, else potentially (2). */
-function levelOf(clearlyUnfairProbability: number): UnfairLevel {
-  return clearlyUnfairProbability >= 0.5 ? 3 : 2;
 }

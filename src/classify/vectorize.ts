@@ -40,9 +40,17 @@ export function weighKeys(space: FeatureSpace, keys: readonly string[]): SparseV
   return { ids, values };
 }
 
-/** The TF-IDF vector of a text. */
-export function vectorize(space: FeatureSpace, text: string): SparseVector {
-  return weighKeys(space, featureKeys(text, space.options).keys);
+/**
+ * The TF-IDF vector of a text; `extraKeys` are keys the sentence has besides its words (the power
+ * analysis' "#p:…" keys), weighed like any other.
+ */
+export function vectorize(
+  space: FeatureSpace,
+  text: string,
+  extraKeys: readonly string[] = [],
+): SparseVector {
+  const keys = featureKeys(text, space.options).keys;
+  return weighKeys(space, extraKeys.length === 0 ? keys : [...keys, ...extraKeys]);
 }
 
 /**
@@ -53,11 +61,15 @@ export function buildFeatureSpace(
   texts: readonly string[],
   minDf: number,
   options: FeatureOptions,
+  extraKeys?: ReadonlyArray<readonly string[]>,
 ): FeatureSpace {
   const df = new Map<string, number>();
-  for (const text of texts) {
-    for (const key of new Set(featureKeys(text, options).keys)) df.set(key, (df.get(key) ?? 0) + 1);
-  }
+  texts.forEach((text, i) => {
+    const keys = featureKeys(text, options).keys;
+    const extra = extraKeys?.[i] ?? [];
+    for (const key of new Set(extra.length === 0 ? keys : [...keys, ...extra]))
+      df.set(key, (df.get(key) ?? 0) + 1);
+  });
   const kept = [...df.entries()].filter(([, count]) => count >= minDf).map(([key]) => key);
   kept.sort();
   const vocabulary = new Map<string, number>();

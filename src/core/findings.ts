@@ -1,12 +1,17 @@
 import type { CategoryCode, UnfairLevel } from "./categories.ts";
 import type { Span } from "./document.ts";
+import type { PowerHolder, PowerStatement } from "./power.ts";
 
 /** A word or phrase that pushed the decision, with its contribution to the score. */
 export interface Evidence extends Span {
   weight: number;
 }
 
-/** One sentence judged one-sided in one category. Its span is the sentence's span. */
+/**
+ * One clause judged one-sided in one category. Its span is the clause (a paragraph, a list with its
+ * introduction, or lines of one sentence broken apart); `fragments` are the sentences of it that
+ * carry the category, each highlighted; `sentence` is the strongest of them.
+ */
 export interface Finding extends Span {
   category: CategoryCode;
   level: UnfairLevel;
@@ -14,10 +19,22 @@ export interface Finding extends Span {
   probability: number;
   /** Calibrated probability that it is clearly (level 3) rather than potentially unfair. */
   clearlyUnfairProbability: number;
-  /** Index into `Segmentation.sentences`. */
+  /** Index into `Segmentation.sentences` of the strongest fragment. */
   sentence: number;
-  /** Index into `Segmentation.clauses`. */
+  /** Index into `Segmentation.clauses` of the line that holds the strongest fragment. */
   clause: number;
+  /** The sentences of the clause judged one-sided in this category, in document order. */
+  fragments: Span[];
   headingPath: string[];
   evidence: Evidence[];
+  /**
+   * Who holds the power the clause is about: the statements of its fragments about the category
+   * (spans into the document text), and those of the other party in the same section.
+   */
+  power: FindingPower;
+}
+
+export interface FindingPower {
+  holder: PowerHolder;
+  statements: PowerStatement[];
 }

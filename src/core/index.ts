@@ -4,6 +4,7 @@ export * from "./document.ts";
 export * from "./segments.ts";
 export * from "./categories.ts";
 export * from "./findings.ts";
+export * from "./power.ts";
 export * from "./word-chars.ts";
 export * from "./utf8.ts";
 export * from "./json-bytes.ts";

@@ -4,11 +4,11 @@
  */
 import { CATEGORY_CODES } from "../../core/index.ts";
 import type { CategoryCode } from "../../core/index.ts";
-import { buildSentenceInputs } from "../context.ts";
 import { readCorpusDocument, unfairLevel } from "../corpus/index.ts";
 import type { CorpusDocument, CorpusFold } from "../corpus/index.ts";
 import { modelFromFile } from "../model.ts";
 import { classifySentences } from "../predict.ts";
+import { documentInputs } from "../train/dataset.ts";
 import { trainModel } from "../train/trainer.ts";
 import type { InnerFit, TrainOptions } from "../train/trainer.ts";
 import type { LabelledPrediction } from "./metrics.ts";
@@ -60,7 +60,7 @@ export function crossValidate(
     const model = modelFromFile(trained.file);
     for (const name of fold.test) {
       const document = read(name);
-      const inputs = buildSentenceInputs(document.sentences.map((s) => s.text));
+      const inputs = documentInputs(document, options.powerFeatures);
       classifySentences(inputs, model).forEach((prediction, i) => {
         const predicted = new Set<CategoryCode>();
         for (const p of prediction.categories) if (p.unfair) predicted.add(p.category);

@@ -1,14 +1,19 @@
 /**
- * Turns corpus documents into training rows: per sentence, its own TF-IDF vector followed by the
- * scaled vectors of its context (previous, next, heading) in separate blocks of the feature space.
+ * Turns corpus documents into training rows: per sentence, its own TF-IDF vector (words and power
+ * keys) followed by the scaled vectors of its context (previous, next, heading) in separate blocks
+ * of the feature space — the same vectors the scorer builds at inference.
  */
 import type { CategoryCode } from "../../core/index.ts";
+import { powerFeatureKeys } from "../../power/index.ts";
 import { buildSentenceInputs } from "../context.ts";
 import type { SentenceInput } from "../context.ts";
 import type { CorpusDocument } from "../corpus/index.ts";
 import { unfairLevel } from "../corpus/index.ts";
+import { documentPower } from "../document-power.ts";
 import { vectorize } from "../vectorize.ts";
 import type { FeatureSpace, SparseVector } from "../vectorize.ts";
+
+const BLOCK_COUNT = 4;
 
 export interface Dataset {
   rows: SparseVector[];
@@ -21,39 +26,58 @@ export interface Dataset {
   dims: number;
 }
 
-const CONTEXT_FIELDS: ReadonlyArray<keyof SentenceInput> = ["text", "previous", "next", "heading"];
+/** The classifier inputs of a corpus document, with power statements when `power` is on. */
+export function documentInputs(document: CorpusDocument, power: boolean): SentenceInput[] {
+  const texts = document.sentences.map((s) => s.text);
+  return buildSentenceInputs(texts, power ? documentPower(texts) : undefined);
+}
 
-/** The row of one sentence input: block b occupies ids [b·V, (b+1)·V). */
+/** The extra (power) feature keys of an input. */
+export function extraKeysOf(input: SentenceInput): string[] {
+  return input.power ? powerFeatureKeys(input.power) : [];
+}
+
+/**
+ * The row of sentence `i` of a document: block b occupies ids [b·V, (b+1)·V). The own, previous
+ * and next blocks are the sentences' own vectors (with power keys), the heading block the
+ * heading's words, as the scorer does.
+ */
 export function sentenceRow(
-  input: SentenceInput,
+  inputs: readonly SentenceInput[],
+  i: number,
   space: FeatureSpace,
   blockScales: readonly number[],
-  vectorOf: (text: string) => SparseVector,
+  ownVector: (i: number) => SparseVector,
+  textVector: (text: string) => SparseVector,
 ): SparseVector {
   const size = space.idf.length;
   const ids: number[] = [];
   const values: number[] = [];
-  CONTEXT_FIELDS.forEach((field, block) => {
-    const text = input[field];
+  const input = inputs[i]!;
+  const push = (vector: SparseVector, block: number) => {
     const scale = blockScales[block]!;
-    if (text === undefined || text.length === 0 || scale === 0) return;
-    const vector = vectorOf(text);
+    if (scale === 0) return;
     for (let k = 0; k < vector.ids.length; k++) {
       ids.push(block * size + vector.ids[k]!);
       values.push(scale * vector.values[k]!);
     }
-  });
+  };
+  push(ownVector(i), 0);
+  if (i > 0 && input.previous !== undefined && input.previous.length > 0) push(ownVector(i - 1), 1);
+  if (i + 1 < inputs.length && input.next !== undefined && input.next.length > 0) push(ownVector(i + 1), 2);
+  if (input.heading !== undefined && input.heading.length > 0) push(textVector(input.heading), 3);
   return { ids, values };
 }
 
 export function buildDataset(
   documents: readonly CorpusDocument[],
+  inputsOf: ReadonlyArray<readonly SentenceInput[]>,
   space: FeatureSpace,
   blockScales: readonly number[],
   categories: readonly CategoryCode[],
 ): Dataset {
   const cache = new Map<string, SparseVector>();
-  const vectorOf = (text: string) => {
+  const textVector = (text: string) => {
     let vector = cache.get(text);
     if (!vector) {
       vector = vectorize(space, text);
@@ -66,9 +90,10 @@ export function buildDataset(
   const levelLists = new Map(categories.map((c) => [c, [] as number[]]));
   const fairLists = new Map(categories.map((c) => [c, [] as number[]]));
   documents.forEach((document, d) => {
-    const inputs = buildSentenceInputs(document.sentences.map((s) => s.text));
-    inputs.forEach((input, i) => {
-      rows.push(sentenceRow(input, space, blockScales, vectorOf));
+    const inputs = inputsOf[d]!;
+    const own = inputs.map((input) => vectorize(space, input.text, extraKeysOf(input)));
+    inputs.forEach((_, i) => {
+      rows.push(sentenceRow(inputs, i, space, blockScales, (k) => own[k]!, textVector));
       documentOf.push(d);
       const sentence = document.sentences[i]!;
       for (const c of categories) {
@@ -87,6 +112,6 @@ export function buildDataset(
     documentOf: Int32Array.from(documentOf),
     levels,
     fairTagged,
-    dims: CONTEXT_FIELDS.length * space.idf.length,
+    dims: BLOCK_COUNT * space.idf.length,
   };
 }

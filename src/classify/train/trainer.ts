@@ -15,7 +15,9 @@ import { sigmoid } from "../predict.ts";
 import { buildFeatureSpace } from "../vectorize.ts";
 import type { SparseVector } from "../vectorize.ts";
 import { bestF1Threshold, fitPlatt } from "./calibrate.ts";
-import { buildDataset } from "./dataset.ts";
+import { deniesCategory } from "../denials.ts";
+import { powerRuleVetoes } from "../power-rule.ts";
+import { buildDataset, documentInputs, extraKeysOf } from "./dataset.ts";
 import { logCountRatios, scaleRows } from "./nb-scaling.ts";
 import { createRandom, shuffleInPlace } from "./prng.ts";
 import { storeWeights } from "./serialize.ts";
@@ -40,6 +42,10 @@ export interface TrainOptions {
   minLevelExamples: number;
   /** Weights below this magnitude are dropped from the file. */
   pruneBelow: number;
+  /** Who-may-do-what keys of the power analysis as features ("#p:provider:permission:ter"). */
+  powerFeatures: boolean;
+  /** Own words must reach this share of the threshold on their own (0: context may create a finding). */
+  contextGate: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
@@ -54,6 +60,8 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   nbAlpha: 0,
   minLevelExamples: 12,
   pruneBelow: 0.002,
+  powerFeatures: true,
+  contextGate: 0.5,
 });
 
 export interface InnerFit {
@@ -97,7 +105,10 @@ function innerFoldOf(documents: readonly CorpusDocument[], k: number, seed: numb
   return Int32Array.from(documents, (d) => foldByName.get(d.name)!);
 }
 
-/** Scores of every row from models that never saw the row's document. */
+/**
+ * Scores of every row from models that never saw the row's document; with `ownDims`, also the
+ * score of the row's own block alone (ids below `ownDims`) into `ownScores`.
+ */
 function outOfFoldScores(
   rows: readonly SparseVector[],
   labels: Int8Array,
@@ -106,6 +117,7 @@ function outOfFoldScores(
   dims: number,
   svm: SvmOptions,
   nbAlpha: number,
+  own?: { dims: number; scores: Float64Array },
 ): Float64Array | undefined {
   const scores = new Float64Array(rows.length);
   for (let fold = 0; fold < k; fold++) {
@@ -125,17 +137,36 @@ function outOfFoldScores(
       },
       nbAlpha,
     );
-    for (const i of testIdx) scores[i] = linearScore(model, rows[i]!);
+    for (const i of testIdx) {
+      scores[i] = linearScore(model, rows[i]!);
+      if (own) own.scores[i] = ownScore(model, rows[i]!, own.dims);
+    }
   }
   return scores;
 }
 
-function innerFigures(probabilities: Float64Array, positive: boolean[], threshold: number): InnerFit {
+/** The score from the row's own block only (the sentence's words and power keys, no context). */
+function ownScore(model: LinearModel, row: SparseVector, ownDims: number): number {
+  let dot = model.bias;
+  for (let k = 0; k < row.ids.length; k++) {
+    const id = row.ids[k]!;
+    if (id < ownDims) dot += model.weights[id]! * row.values[k]!;
+  }
+  return dot;
+}
+
+/** Out-of-fold precision, recall and F1 at `threshold`, of the rows `allowed` lets through. */
+function innerFigures(
+  probabilities: Float64Array,
+  positive: boolean[],
+  threshold: number,
+  allowed: (row: number) => boolean = () => true,
+): InnerFit {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (let i = 0; i < positive.length; i++) {
-    const predicted = probabilities[i]! >= threshold;
+    const predicted = probabilities[i]! >= threshold && allowed(i);
     if (predicted && positive[i]) tp++;
     else if (predicted) fp++;
     else if (positive[i]) fn++;
@@ -195,10 +226,17 @@ export function trainModel(
   documents: readonly CorpusDocument[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
 ): TrainResult {
-  const ownTexts = documents.flatMap((d) => d.sentences.map((s) => s.text));
-  const space = buildFeatureSpace(ownTexts, options.minDf, options.features);
+  const inputsOf = documents.map((d) => documentInputs(d, options.powerFeatures));
+  const inputs = inputsOf.flat();
+  const space = buildFeatureSpace(
+    inputs.map((input) => input.text),
+    options.minDf,
+    options.features,
+    inputs.map(extraKeysOf),
+  );
   const blockScales = BLOCKS.map((b) => options.blockScales[b]);
-  const data = buildDataset(documents, space, blockScales, CATEGORY_CODES);
+  const data = buildDataset(documents, inputsOf, space, blockScales, CATEGORY_CODES);
+  const ownDims = space.idf.length;
   const docFold = innerFoldOf(documents, options.innerFolds, options.seed);
   const foldOfRow = Int32Array.from(data.documentOf, (d) => docFold[d]!);
   const categories: StoredCategory[] = [];
@@ -217,6 +255,7 @@ export function trainModel(
         ? { rowWeights: Float64Array.from(fair, (f) => (f ? options.fairNegativeWeight : 1)) }
         : {}),
     };
+    const own = { dims: ownDims, scores: new Float64Array(data.rows.length) };
     const oof = outOfFoldScores(
       data.rows,
       labels,
@@ -225,6 +264,7 @@ export function trainModel(
       data.dims,
       svm,
       options.nbAlpha,
+      own,
     );
     outOfFold[code] = oof ?? new Float64Array(data.rows.length);
     let calibration: Calibration = { a: -1, b: 0 };
@@ -233,7 +273,13 @@ export function trainModel(
       calibration = roundCalibration(fitPlatt(oof, positive));
       const probabilities = oof.map((s) => sigmoid(calibration, s));
       threshold = Math.round(bestF1Threshold(probabilities, positive) * 1e6) / 1e6;
-      inner[code] = innerFigures(probabilities, positive, threshold);
+      // The inner figure judges as the product does: gate, power rule and denials included.
+      const gateAt = options.contextGate * threshold;
+      const allowed = (row: number) =>
+        (options.contextGate <= 0 || sigmoid(calibration, own.scores[row]!) >= gateAt) &&
+        !deniesCategory(code, inputs[row]!.text) &&
+        !powerRuleVetoes(code, inputs[row]!.text, inputs[row]!.power);
+      inner[code] = innerFigures(probabilities, positive, threshold, allowed);
     } else {
       inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
     }
@@ -261,6 +307,7 @@ export function trainModel(
     features: {
       options: options.features,
       blockScales: options.blockScales,
+      ...(options.contextGate > 0 ? { contextGate: options.contextGate } : {}),
       vocabulary: [...space.vocabulary.keys()],
       idf: Array.from(space.idf, (v) => Math.round(v / idfScale)),
       idfScale,

@@ -1,0 +1,22 @@
+/**
+ * The power analysis of a document's sentences, as the classifier needs it: the parties found in
+ * the document's own text, then each sentence's statements. Training, evaluation and inference all
+ * go through here, so the model sees the same features in each.
+ */
+import type { PowerStatement } from "../core/index.ts";
+import { findParties, partyMatcher, sentenceStatements } from "../power/index.ts";
+
+/**
+ * Per sentence, its power statements (spans relative to the sentence).
+ * @param title the document's title when the source gave one (HTML `<title>`)
+ * @param continues per sentence, 1 when it carries on the previous one (a list item)
+ */
+export function documentPower(
+  texts: readonly string[],
+  fullText?: string,
+  title?: string,
+  continues?: ArrayLike<number>,
+): PowerStatement[][] {
+  const parties = findParties(fullText ?? texts.slice(0, 200).join("\n"), title);
+  return sentenceStatements(texts, partyMatcher(parties), continues);
+}

@@ -1,0 +1,44 @@
+/**
+ * The power rule: a power category (termination, change, content removal) is not a finding when
+ * the sentence gives the power to the reader, or to both parties on equal terms with notice, or
+ * expressly denies it to the provider — unless the sentence also gives it to the provider. A bag
+ * of n-grams reads "you may close your account at any time" as the provider's termination right
+ * (every word of one is there); the power analysis knows who acts. See docs/decisions/0007.
+ */
+import type { CategoryCode, PowerHolder, PowerStatement, PowerTopic, UnfairLevel } from "../core/index.ts";
+import { givesNotice, powerHolder, soundsOneSided } from "../power/index.ts";
+
+/** Categories that are a power one party holds over the other: who holds it decides. */
+export const POWER_CATEGORIES: ReadonlySet<CategoryCode> = new Set<CategoryCode>(["ter", "ch", "cr"]);
+
+function isPowerTopic(category: CategoryCode): category is PowerTopic {
+  return POWER_CATEGORIES.has(category) || category === "ltd";
+}
+
+/** Who holds the category's power in a sentence; `none` outside the power categories and liability. */
+export function holderFor(category: CategoryCode, statements: readonly PowerStatement[]): PowerHolder {
+  return isPowerTopic(category) ? powerHolder(statements, category) : "none";
+}
+
+/** True when the power rule takes the finding away: the power is the reader's, mutual with notice, or denied. */
+export function powerRuleVetoes(
+  category: CategoryCode,
+  text: string,
+  statements: readonly PowerStatement[] | undefined,
+): boolean {
+  if (statements === undefined || !POWER_CATEGORIES.has(category) || !isPowerTopic(category)) return false;
+  switch (powerHolder(statements, category)) {
+    case "reader":
+    case "denied":
+      return true;
+    case "both":
+      return givesNotice(text) && !soundsOneSided(text);
+    default:
+      return false;
+  }
+}
+
+/** The highest level a term can have given who holds it: a reader's right or a mutual term is never clearly unfair. */
+export function levelCeiling(holder: PowerHolder): UnfairLevel {
+  return holder === "provider" || holder === "none" || holder === "denied" ? 3 : 2;
+}
