@@ -5,12 +5,12 @@
  * sentences, with gold levels. Usage: `npx tsx bench/experiments/dump-scores.ts OUT.json`.
  */
 import { writeFileSync } from "node:fs";
-import { buildSentenceInputs } from "../../src/classify/context.ts";
 import { readFolds, unfairLevel } from "../../src/classify/corpus/index.ts";
 import type { CorpusDocument } from "../../src/classify/corpus/index.ts";
 import { readFoldDocuments } from "../../src/classify/eval/cross-validate.ts";
 import { modelFromFile } from "../../src/classify/model.ts";
 import { classifySentences } from "../../src/classify/predict.ts";
+import { documentInputs } from "../../src/classify/train/dataset.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../../src/classify/train/trainer.ts";
 import { CATEGORY_CODES } from "../../src/core/index.ts";
 
@@ -40,7 +40,10 @@ const dump = folds.map((fold) => {
   const model = modelFromFile(trained.file);
   const testRows = fold.test.flatMap((name) => {
     const document = documents.get(name)!;
-    const predictions = classifySentences(buildSentenceInputs(document.sentences.map((s) => s.text)), model);
+    const predictions = classifySentences(
+      documentInputs(document, DEFAULT_TRAIN_OPTIONS.powerFeatures),
+      model,
+    );
     return predictions.map((prediction, i) => ({
       doc: name,
       i,

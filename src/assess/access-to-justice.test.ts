@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { AgreementDocument, CategoryCode, Finding, Segmentation } from "../core/index.ts";
+import { unanalysedPower } from "../core/index.ts";
 import { assess, failOnExitCode } from "./index.ts";
 
 /** One finding per sentence of `text` (sentences end with a full stop), in the given categories and levels. */
@@ -39,6 +40,8 @@ function analyse(
             clause: i,
             headingPath: [],
             evidence: [],
+            fragments: [spans[i]!],
+            power: unanalysedPower(),
           },
         ]
       : [],

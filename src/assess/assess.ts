@@ -15,6 +15,7 @@ import { detectCircumstances } from "./circumstances.ts";
 import { counterpartFor, explainFinding } from "./explanations.ts";
 import { findingPoints, gradeForScore, scoreFindings } from "./grade.ts";
 import { assessContext, categoryContextWeight, powerSourceFor } from "./power.ts";
+import { powerSummary } from "./power-words.ts";
 import { readingBurden } from "./reading-burden.ts";
 import {
   DEFAULT_POWER_CONTEXT,
@@ -44,9 +45,7 @@ export function assess(
   const power: PowerContext = { ...DEFAULT_POWER_CONTEXT, ...stripUndefined(context) };
   const contextAssessment = assessContext(power);
 
-  const circumstances = findings.map((f) =>
-    detectCircumstances(f.category, document.text.slice(f.start, f.end)),
-  );
+  const circumstances = findings.map((f) => detectCircumstances(f.category, fragmentText(document.text, f)));
   const basePoints = findings.map((f, i) =>
     findingPoints(f, circumstances[i]!, categoryContextWeight(f.category, power)),
   );
@@ -61,14 +60,18 @@ export function assess(
   const rank = new Array<number>(findings.length);
   order.forEach((index, position) => (rank[index] = position));
 
-  const assessed: FindingAssessment[] = findings.map((f, i) => ({
-    explanation: explainFinding(f.category, f.level, circumstances[i]!),
-    counterpart: counterpartFor(f.category, circumstances[i]!),
-    powerSource: powerSourceFor(f.category, power),
-    circumstances: circumstances[i]!,
-    points: round2(contributions[i]!),
-    rank: rank[i]!,
-  }));
+  const assessed: FindingAssessment[] = findings.map((f, i) => {
+    const summary = powerSummary(document.text, f);
+    return {
+      explanation: explainFinding(f.category, f.level, circumstances[i]!),
+      counterpart: counterpartFor(f.category, circumstances[i]!),
+      powerSource: powerSourceFor(f.category, power),
+      circumstances: circumstances[i]!,
+      points: round2(contributions[i]!),
+      rank: rank[i]!,
+      ...(summary !== undefined ? { powerSummary: summary } : {}),
+    };
+  });
 
   const grade = gradeForScore(score);
   const gradeReasons: GradeReason[] = findings
@@ -108,6 +111,12 @@ export function assess(
     ),
     context: contextAssessment,
   };
+}
+
+/** The words a finding is judged on: its fragments (the whole sentence for findings without them). */
+export function fragmentText(text: string, finding: Finding): string {
+  const fragments = finding.fragments ?? [finding];
+  return fragments.map((f) => text.slice(f.start, f.end)).join(" ");
 }
 
 function reasonSummary(finding: Finding, worse: string[]): string {

@@ -2,7 +2,7 @@
  * Findings made from the corpus' gold annotations, for developing and checking the assessment
  * without a trained model. Each level-2/3 annotation becomes one finding with probability 1.
  */
-import { isCategoryCode, type Finding, type UnfairLevel } from "../core/index.ts";
+import { unanalysedPower, isCategoryCode, type Finding, type UnfairLevel } from "../core/index.ts";
 import type { AnnotatedSpan } from "../ingest/corpus-xml.ts";
 
 const TAG = /^([a-z]+)([123])$/;
@@ -26,6 +26,8 @@ export function findingsFromGold(annotations: readonly AnnotatedSpan[]): Finding
       clause: -1,
       headingPath: [],
       evidence: [],
+      fragments: [{ start: annotation.start, end: annotation.end }],
+      power: unanalysedPower(),
     });
   }
   return findings;

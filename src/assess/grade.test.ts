@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { CATEGORY_CODES, type AgreementDocument, type CategoryCode, type Finding } from "../core/index.ts";
+import {
+  unanalysedPower,
+  CATEGORY_CODES,
+  type AgreementDocument,
+  type CategoryCode,
+  type Finding,
+} from "../core/index.ts";
 import { assess, gradeForScore, type Grade, type PowerContext } from "./index.ts";
 
 const TEXT = [
@@ -57,6 +63,8 @@ function toFinding(f: FindingSeed): Finding {
     clause: 0,
     headingPath: [],
     evidence: [],
+    fragments: [span],
+    power: unanalysedPower(),
   };
 }
 const scoreOf = (findings: Finding[], context: Partial<PowerContext> = {}) =>

@@ -55,6 +55,8 @@ export interface FindingAssessment {
   points: number;
   /** Rank by severity, 0 = most severe; reports list findings in this order. */
   rank: number;
+  /** "Who holds the power: …", when the power analysis read who may do what in the clause. */
+  powerSummary?: string;
 }
 
 /** One line of "what moved the grade". */

@@ -108,7 +108,7 @@ export function classify(
   const texts = segmentation.sentences.map((s) => doc.text.slice(s.start, s.end));
   const groups = clauseGroups(doc.text, segmentation);
   const power = documentPower(texts, doc.text, doc.metadata?.title, groups.continues);
-  const inputs = buildSentenceInputs(texts, power);
+  const inputs = buildSentenceInputs(texts, power.statements);
   const judged = unfairCategories(inputs, model);
   const explain = (sentence: number, category: number) =>
     explainSentence(
@@ -122,7 +122,8 @@ export function classify(
     doc.text,
     segmentation,
     groups,
-    power,
+    power.statements,
+    power.parties.providerLabel,
     judged,
     model.file.categories.map((c) => c.code),
     explain,

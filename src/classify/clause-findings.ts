@@ -29,6 +29,7 @@ export function findingsByClause(
   segmentation: Segmentation,
   groups: ClauseGroups,
   power: ReadonlyArray<readonly PowerStatement[]>,
+  provider: string,
   judged: readonly UnfairCategory[],
   codes: readonly CategoryCode[],
   explain: Explain,
@@ -79,6 +80,7 @@ export function findingsByClause(
       power: {
         holder,
         statements: findingStatements(category, statements, pieces, segmentation, counters),
+        provider,
       },
     });
   }

@@ -3,11 +3,17 @@
  * the document's own text, then each sentence's statements. Training, evaluation and inference all
  * go through here, so the model sees the same features in each.
  */
-import type { PowerStatement } from "../core/index.ts";
+import type { Parties, PowerStatement } from "../core/index.ts";
 import { findParties, partyMatcher, sentenceStatements } from "../power/index.ts";
 
+export interface DocumentPower {
+  parties: Parties;
+  /** Per sentence, its statements (spans relative to the sentence). */
+  statements: PowerStatement[][];
+}
+
 /**
- * Per sentence, its power statements (spans relative to the sentence).
+ * The parties of a document and, per sentence, its power statements.
  * @param title the document's title when the source gave one (HTML `<title>`)
  * @param continues per sentence, 1 when it carries on the previous one (a list item)
  */
@@ -16,7 +22,7 @@ export function documentPower(
   fullText?: string,
   title?: string,
   continues?: ArrayLike<number>,
-): PowerStatement[][] {
+): DocumentPower {
   const parties = findParties(fullText ?? texts.slice(0, 200).join("\n"), title);
-  return sentenceStatements(texts, partyMatcher(parties), continues);
+  return { parties, statements: sentenceStatements(texts, partyMatcher(parties), continues) };
 }

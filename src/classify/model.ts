@@ -15,7 +15,7 @@ import { vectorize } from "./vectorize.ts";
 import type { FeatureSpace } from "./vectorize.ts";
 
 export const MODEL_FORMAT = "counterweight-clause-model";
-export const MODEL_FORMAT_VERSION = 1;
+export const MODEL_FORMAT_VERSION = 2;
 
 /** The parts of a sentence's feature vector; context blocks are scaled down by `blockScales`. */
 export const BLOCKS = ["own", "previous", "next", "heading"] as const;
@@ -56,17 +56,24 @@ export interface ModelFile {
   features: {
     options: FeatureOptions;
     blockScales: Record<BlockName, number>;
-    /**
-     * Context refines, it does not accuse: a sentence is unfair in a category only when its own
-     * words alone reach `contextGate` × the category's threshold (0 or absent: no such floor).
-     */
-    contextGate?: number;
     vocabulary: string[];
     /** Inverse document frequencies × `idfScale`, rounded. */
     idf: number[];
     idfScale: number;
   };
   categories: StoredCategory[];
+  /** How scores become judgements besides the thresholds; absent in older models (no gate, no rule). */
+  decision?: DecisionRules;
+}
+
+export interface DecisionRules {
+  /**
+   * Context refines, it does not accuse: a sentence is unfair in a category only when its own
+   * words alone reach `contextGate` × the category's threshold (0: no such floor).
+   */
+  contextGate: number;
+  /** The power rule: no termination, change or removal finding on a reader's right or an equal term. */
+  powerRule: boolean;
 }
 
 /**
@@ -98,6 +105,7 @@ export interface Model {
   /** Feature ids of the power analysis' keys ("#p:provider:permission:ter"). */
   powerIds: ReadonlyMap<string, number>;
   contextGate: number;
+  powerRule: boolean;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -177,7 +185,8 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     unfairBias,
     levelBias,
     powerIds: new Map([...vocabulary].filter(([key]) => isPowerFeature(key))),
-    contextGate: file.features.contextGate ?? 0,
+    contextGate: file.decision?.contextGate ?? 0,
+    powerRule: file.decision?.powerRule ?? false,
   };
 }
 

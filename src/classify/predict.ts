@@ -210,7 +210,7 @@ function judgedUnfair(
   )
     return false;
   if (deniesCategory(category.code, item.text)) return false;
-  return !powerRuleVetoes(category.code, item.text, item.power);
+  return !(model.powerRule && powerRuleVetoes(category.code, item.text, item.power));
 }
 
 function levelFor(

@@ -37,4 +37,11 @@ export interface Finding extends Span {
 export interface FindingPower {
   holder: PowerHolder;
   statements: PowerStatement[];
+  /** The provider's name as the report shows it ("Acme"), found in the document. */
+  provider?: string;
+}
+
+/** The power of a finding nobody analysed (gold annotations, test fixtures, stored old versions). */
+export function unanalysedPower(): FindingPower {
+  return { holder: "none", statements: [] };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Analysis, Grade } from "../assess/index.ts";
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
+import { unanalysedPower } from "../core/index.ts";
 import {
   diffAnalyses,
   renderDiffHtml,
@@ -44,6 +45,8 @@ function fakeAnalysis(name: string, clauses: FakeClause[], grade: Grade = "C"): 
         sentence: index,
         clause: index,
         evidence: [],
+        fragments: [segmentationClauses[index]!],
+        power: unanalysedPower(),
       });
     }),
   );

@@ -1,9 +1,10 @@
 /**
- * The whole document text with exactly one `<mark data-finding>` per finding, each linking to its
- * explanation. Marks must nest properly in HTML; findings that share a sentence nest, and a finding
+ * The whole document text with a `<mark data-finding>` per highlighted fragment of a finding; the
+ * first mark of each finding carries its id (`f-N`) and the number linking to its explanation. Marks must nest properly in HTML; findings that share a sentence nest, and a finding
  * that partly overlaps an earlier one starts where the earlier one ends.
  */
-import type { Span } from "../core/index.ts";
+import type { Finding, Span } from "../core/index.ts";
+import { fragmentsOf } from "./locate.ts";
 import { escapeHtml } from "./escape.ts";
 
 export interface MarkSpan extends Span {
@@ -11,6 +12,8 @@ export interface MarkSpan extends Span {
   finding: number;
   /** Extra CSS classes, e.g. `level-3 cat-ter`. */
   className: string;
+  /** False for a finding's second and later fragments: they are highlighted but carry no id or number. */
+  anchor?: boolean;
 }
 
 /** Makes the spans nest: sorted by start, longer first; a partial overlap is trimmed to start after its neighbour. */
@@ -62,8 +65,10 @@ export function renderMarkedText(text: string, spans: readonly MarkSpan[]): stri
     for (const span of opens.get(at) ?? []) {
       const n = span.finding + 1;
       out.push(
-        `<mark id="f-${n}" data-finding="${n}" class="finding ${escapeHtml(span.className)}">` +
-          `<a class="ref" href="#finding-${n}" aria-label="Finding ${n}: read the explanation">${n}</a>`,
+        span.anchor === false
+          ? `<mark data-finding="${n}" class="finding ${escapeHtml(span.className)}">`
+          : `<mark id="f-${n}" data-finding="${n}" class="finding ${escapeHtml(span.className)}">` +
+              `<a class="ref" href="#finding-${n}" aria-label="Finding ${n}: read the explanation">${n}</a>`,
       );
       if (span.end === at) out.push("</mark>");
       else stack.push(span);
@@ -77,4 +82,17 @@ export function renderMarkedText(text: string, spans: readonly MarkSpan[]): stri
 
 function clamp(offset: number, length: number): number {
   return Math.min(length, Math.max(0, Math.floor(offset)));
+}
+
+/** One mark per fragment of every finding; the first fragment of each is its anchor. */
+export function findingMarks(findings: readonly Finding[]): MarkSpan[] {
+  return findings.flatMap((f, i) =>
+    fragmentsOf(f).map((fragment, k) => ({
+      start: fragment.start,
+      end: fragment.end,
+      finding: i,
+      className: `level-${f.level} cat-${f.category}`,
+      anchor: k === 0,
+    })),
+  );
 }

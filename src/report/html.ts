@@ -5,9 +5,10 @@
 import type { Analysis, Recourse } from "../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES, formatHeadingPath } from "../core/index.ts";
 import { escapeHtml as esc } from "./escape.ts";
-import { renderMarkedText } from "./html-marks.ts";
+import { findingMarks, renderMarkedText } from "./html-marks.ts";
 import { REPORT_CSS } from "./html-styles.ts";
 import { findingText, locateFinding, severityOrder } from "./locate.ts";
+import { withoutLead } from "./text.ts";
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 /** Findings shown opened at first; the rest open on a click. */
@@ -49,10 +50,7 @@ ${findingsSection(analysis)}
 <section id="document" aria-labelledby="document-title">
 <h2 id="document-title">The whole document</h2>
 <p class="where">Highlighted passages are the findings; the small number takes you to the explanation.</p>
-<div class="doc">${renderMarkedText(
-    document.text,
-    analysis.findings.map((f, i) => ({ ...f, finding: i, className: `level-${f.level} cat-${f.category}` })),
-  )}</div>
+<div class="doc">${renderMarkedText(document.text, findingMarks(analysis.findings))}</div>
 </section>
 <footer>Made by Counterweight. Grades follow a fixed, documented formula; the clause model was trained on the
 tos-unfair-clauses corpus (Galassi, Lagioia, Jabłonowska, Lippi 2024, CC BY 4.0), which extends CLAUDETTE
@@ -128,6 +126,7 @@ function findingsSection(analysis: Analysis): string {
 <div class="body">
 <p class="where">${path}line ${where.line} · probability ${finding.probability.toFixed(2)} · <a href="#f-${n}">show in the document</a></p>
 <blockquote>${esc(findingText(analysis, index))}</blockquote>
+${extra.powerSummary ? `<p class="power"><b>Who holds the power:</b> ${esc(withoutLead(extra.powerSummary))}</p>` : ""}
 ${circumstances ? `<p>${circumstances}</p>` : ""}
 <dl>
 <dt>Why it matters</dt><dd>${esc(extra.explanation)}</dd>

@@ -39,15 +39,38 @@ const finding = z.strictObject({
   probability: share.describe("calibrated probability that the sentence is unfair in this category"),
   clearlyUnfairProbability: share,
   ...span,
-  text: z.string().describe("the sentence, whitespace collapsed"),
-  sentence: z.number().int().describe("index into sentences, -1 when unknown"),
-  clause: z.number().int().describe("index into clauses, -1 when unknown"),
-  location: z.strictObject({
-    headingPath: z.array(z.string()),
-    line: z.number().int().min(1),
-    column: z.number().int().min(1),
-    ...span,
-  }),
+  text: z.string().describe("the clause, whitespace collapsed"),
+  fragments: z
+    .array(z.strictObject({ ...span, text: z.string() }))
+    .min(1)
+    .describe("the sentences of the clause judged one-sided in this category, each highlighted"),
+  sentence: z.number().int().describe("index into sentences of the strongest fragment, -1 when unknown"),
+  clause: z.number().int().describe("index into clauses of the line holding it, -1 when unknown"),
+  location: z
+    .strictObject({
+      headingPath: z.array(z.string()),
+      line: z.number().int().min(1),
+      column: z.number().int().min(1),
+      ...span,
+    })
+    .describe("where a person finds it: the strongest fragment"),
+  power: z
+    .strictObject({
+      holder: z.enum(["provider", "both", "reader", "denied", "none"]),
+      summary: z.string().optional().describe('"Who holds the power: …" in words'),
+      statements: z.array(
+        z.strictObject({
+          actor: z.enum(["provider", "reader", "both", "unnamed"]),
+          modality: z.enum(["permission", "obligation", "prohibition", "negation"]),
+          topics: z.array(z.enum(["ter", "ch", "cr", "ltd"])),
+          action: z.string(),
+          object: z.string(),
+          ...span,
+          text: z.string(),
+        }),
+      ),
+    })
+    .describe("who may, must or must not do what in the clause, as the power analysis read it"),
   evidence: z.array(z.strictObject({ ...span, text: z.string(), weight: z.number() })),
   explanation: z.string(),
   counterpart: z.string().describe("how parties of equal strength write this term"),

@@ -3,11 +3,24 @@
  * Offsets are UTF-16 code units into `document.text`, like everywhere else in Counterweight.
  */
 import type { Analysis, Assessment, Circumstance, PowerSource } from "../assess/index.ts";
-import { CATEGORY_NAMES, LEVEL_NAMES, type CategoryCode, type UnfairLevel } from "../core/index.ts";
-import { findingText, locateFinding, type Location } from "./locate.ts";
+import {
+  CATEGORY_NAMES,
+  LEVEL_NAMES,
+  type CategoryCode,
+  type PowerActor,
+  type PowerHolder,
+  type PowerModality,
+  type PowerTopic,
+  type UnfairLevel,
+} from "../core/index.ts";
+import { clauseText, fragmentsOf, locateFinding, type Location } from "./locate.ts";
 
-/** Bumped on any change a consumer of the JSON could notice; minor for additions, major for removals. */
-export const REPORT_SCHEMA_VERSION = "1.0";
+/**
+ * Bumped on any change a consumer of the JSON could notice; minor for additions, major for removals
+ * or changed meanings. 2.0: a finding is a clause (its span and text are the clause's, with the
+ * flagged sentences as `fragments` and `location` at the strongest), and says who holds the power.
+ */
+export const REPORT_SCHEMA_VERSION = "2.0";
 
 export interface JsonFinding {
   id: string;
@@ -20,9 +33,11 @@ export interface JsonFinding {
   start: number;
   end: number;
   text: string;
+  fragments: Array<{ start: number; end: number; text: string }>;
   sentence: number;
   clause: number;
   location: Location;
+  power: JsonPower;
   evidence: Array<{ start: number; end: number; text: string; weight: number }>;
   explanation: string;
   counterpart: string;
@@ -30,6 +45,21 @@ export interface JsonFinding {
   circumstances: Circumstance[];
   points: number;
   rank: number;
+}
+
+export interface JsonPower {
+  holder: PowerHolder;
+  summary?: string;
+  statements: Array<{
+    actor: PowerActor;
+    modality: PowerModality;
+    topics: PowerTopic[];
+    action: string;
+    object: string;
+    start: number;
+    end: number;
+    text: string;
+  }>;
 }
 
 export interface JsonReport {
@@ -98,10 +128,29 @@ export function renderJson(analysis: Analysis): JsonReport {
         clearlyUnfairProbability: f.clearlyUnfairProbability,
         start: f.start,
         end: f.end,
-        text: findingText(analysis, i),
+        text: clauseText(analysis, i),
+        fragments: fragmentsOf(f).map((fragment) => ({
+          start: fragment.start,
+          end: fragment.end,
+          text: document.text.slice(fragment.start, fragment.end),
+        })),
         sentence: f.sentence,
         clause: f.clause,
         location: locateFinding(analysis, i),
+        power: {
+          holder: f.power?.holder ?? "none",
+          ...(extra.powerSummary !== undefined ? { summary: extra.powerSummary } : {}),
+          statements: (f.power?.statements ?? []).map((s) => ({
+            actor: s.actor,
+            modality: s.modality,
+            topics: s.topics,
+            action: s.action,
+            object: s.object,
+            start: s.start,
+            end: s.end,
+            text: document.text.slice(s.start, s.end),
+          })),
+        },
         evidence: f.evidence.map((e) => ({
           start: e.start,
           end: e.end,

@@ -1,4 +1,5 @@
 import type { Analysis } from "../assess/index.ts";
+import type { Finding, Segmentation, Span } from "../core/index.ts";
 
 /** Where a finding sits, for a person: the heading path, and line and column (1-based) in the document text. */
 export interface Location {
@@ -20,16 +21,34 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - lineStart + 1 };
 }
 
-/** The location of `analysis.findings[index]`. */
+/** The highlighted pieces of a finding (findings stored before clauses were grouped have none: their span). */
+export function fragmentsOf(finding: Finding): Span[] {
+  return finding.fragments !== undefined && finding.fragments.length > 0
+    ? finding.fragments
+    : [{ start: finding.start, end: finding.end }];
+}
+
+/** The strongest sentence of a finding, where the report places it. */
+export function strongestFragment(finding: Finding, segmentation: Segmentation): Span {
+  const sentence = segmentation.sentences[finding.sentence];
+  const fragments = fragmentsOf(finding);
+  if (sentence && fragments.some((f) => f.start <= sentence.start && sentence.end <= f.end)) {
+    return { start: sentence.start, end: sentence.end };
+  }
+  return fragments[0]!;
+}
+
+/** The location of `analysis.findings[index]`: its strongest sentence. */
 export function locateFinding(analysis: Analysis, index: number): Location {
   const finding = analysis.findings[index]!;
   const clause = analysis.segmentation.clauses[finding.clause] ?? clauseAt(analysis, finding.start);
   const headingPath = finding.headingPath.length > 0 ? finding.headingPath : (clause?.headingPath ?? []);
+  const place = strongestFragment(finding, analysis.segmentation);
   return {
     headingPath,
-    ...lineAndColumn(analysis.document.text, finding.start),
-    start: finding.start,
-    end: finding.end,
+    ...lineAndColumn(analysis.document.text, place.start),
+    start: place.start,
+    end: place.end,
   };
 }
 
@@ -47,8 +66,28 @@ export function severityOrder(analysis: Analysis): number[] {
     );
 }
 
-/** The finding's sentence text, whitespace collapsed for display. */
+/** The words of a finding a reader is shown: its fragments, " … " where the clause goes on between them. */
 export function findingText(analysis: Analysis, index: number): string {
+  const text = analysis.document.text;
+  const fragments = fragmentsOf(analysis.findings[index]!);
+  let quoted = "";
+  fragments.forEach((fragment, k) => {
+    const words = collapse(text.slice(fragment.start, fragment.end));
+    if (k === 0) quoted = words;
+    else {
+      const between = text.slice(fragments[k - 1]!.end, fragment.start);
+      quoted += /\S/.test(between) ? ` … ${words}` : ` ${words}`;
+    }
+  });
+  return quoted;
+}
+
+/** The whole clause of a finding, whitespace collapsed. */
+export function clauseText(analysis: Analysis, index: number): string {
   const finding = analysis.findings[index]!;
-  return analysis.document.text.slice(finding.start, finding.end).replace(/\s+/g, " ").trim();
+  return collapse(analysis.document.text.slice(finding.start, finding.end));
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -3,6 +3,7 @@ import type { Analysis } from "../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES, formatHeadingPath } from "../core/index.ts";
 import { escapeMarkdown } from "./escape.ts";
 import { findingText, locateFinding, severityOrder } from "./locate.ts";
+import { withoutLead } from "./text.ts";
 
 /**
  * The analysis as Markdown. All document text is escaped, so it shows literally.
@@ -59,6 +60,7 @@ export function renderMarkdown(analysis: Analysis): string {
       "",
       `> ${md(findingText(analysis, index))}`,
       "",
+      ...(extra.powerSummary ? [`**Who holds the power.** ${md(withoutLead(extra.powerSummary))}`, ""] : []),
       `**Why it matters.** ${md(extra.explanation)}`,
       "",
       `**Balanced version.** ${md(extra.counterpart)}`,

@@ -14,6 +14,11 @@ function printable(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "");
 }
 
+/** "Who holds the power: X" without its lead words, where the report prints them as a label. */
+export function withoutLead(summary: string): string {
+  return summary.replace(/^Who holds the power: /, "");
+}
+
 const RECOURSE_WORD: Record<Recourse, string> = { kept: "kept", limited: "limited", removed: "removed" };
 
 /**
@@ -76,6 +81,8 @@ export function renderText(analysis: Analysis, options: TextOptions): string {
     );
     out.push(c.dim(`    ${path}line ${where.line}, offset ${where.start}`));
     out.push(`    “${printable(findingText(analysis, index))}”`);
+    if (extra.powerSummary)
+      out.push(`    ${c.bold("Who holds the power:")} ${printable(withoutLead(extra.powerSummary))}`);
     out.push(`    ${c.bold("Why it matters:")} ${extra.explanation}`);
     out.push(`    ${c.bold("Balanced version:")} ${extra.counterpart}`);
     out.push(`    ${c.bold("Power source:")} ${extra.powerSource.name}: ${extra.powerSource.why}`);

@@ -29,7 +29,7 @@ export interface Dataset {
 /** The classifier inputs of a corpus document, with power statements when `power` is on. */
 export function documentInputs(document: CorpusDocument, power: boolean): SentenceInput[] {
   const texts = document.sentences.map((s) => s.text);
-  return buildSentenceInputs(texts, power ? documentPower(texts) : undefined);
+  return buildSentenceInputs(texts, power ? documentPower(texts).statements : undefined);
 }
 
 /** The extra (power) feature keys of an input. */

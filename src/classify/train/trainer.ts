@@ -46,6 +46,8 @@ export interface TrainOptions {
   powerFeatures: boolean;
   /** Own words must reach this share of the threshold on their own (0: context may create a finding). */
   contextGate: number;
+  /** Apply the power rule (a reader's right or an equal term is not a power finding). */
+  powerRule: boolean;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
@@ -62,6 +64,7 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   pruneBelow: 0.002,
   powerFeatures: true,
   contextGate: 0.5,
+  powerRule: true,
 });
 
 export interface InnerFit {
@@ -155,18 +158,13 @@ function ownScore(model: LinearModel, row: SparseVector, ownDims: number): numbe
   return dot;
 }
 
-/** Out-of-fold precision, recall and F1 at `threshold`, of the rows `allowed` lets through. */
-function innerFigures(
-  probabilities: Float64Array,
-  positive: boolean[],
-  threshold: number,
-  allowed: (row: number) => boolean = () => true,
-): InnerFit {
+/** Out-of-fold precision, recall and F1 at `threshold`. */
+function innerFigures(probabilities: Float64Array, positive: boolean[], threshold: number): InnerFit {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (let i = 0; i < positive.length; i++) {
-    const predicted = probabilities[i]! >= threshold && allowed(i);
+    const predicted = probabilities[i]! >= threshold;
     if (predicted && positive[i]) tp++;
     else if (predicted) fp++;
     else if (positive[i]) fn++;
@@ -271,15 +269,19 @@ export function trainModel(
     let threshold = 0.5;
     if (oof) {
       calibration = roundCalibration(fitPlatt(oof, positive));
-      const probabilities = oof.map((s) => sigmoid(calibration, s));
-      threshold = Math.round(bestF1Threshold(probabilities, positive) * 1e6) / 1e6;
-      // The inner figure judges as the product does: gate, power rule and denials included.
-      const gateAt = options.contextGate * threshold;
-      const allowed = (row: number) =>
-        (options.contextGate <= 0 || sigmoid(calibration, own.scores[row]!) >= gateAt) &&
-        !deniesCategory(code, inputs[row]!.text) &&
-        !powerRuleVetoes(code, inputs[row]!.text, inputs[row]!.power);
-      inner[code] = innerFigures(probabilities, positive, threshold, allowed);
+      // The threshold is chosen for the decision as the product makes it: a row passes at t when
+      // p ≥ t and its own words reach gate × t, i.e. when min(p, p_own / gate) ≥ t; rows the power
+      // rule or a denial takes away never pass.
+      const gate = options.contextGate;
+      const judged = oof.map((score, row) => {
+        const input = inputs[row]!;
+        if (deniesCategory(code, input.text)) return 0;
+        if (options.powerRule && powerRuleVetoes(code, input.text, input.power)) return 0;
+        const probability = sigmoid(calibration, score);
+        return gate > 0 ? Math.min(probability, sigmoid(calibration, own.scores[row]!) / gate) : probability;
+      });
+      threshold = Math.round(bestF1Threshold(judged, positive) * 1e6) / 1e6;
+      inner[code] = innerFigures(judged, positive, threshold);
     } else {
       inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
     }
@@ -307,12 +309,12 @@ export function trainModel(
     features: {
       options: options.features,
       blockScales: options.blockScales,
-      ...(options.contextGate > 0 ? { contextGate: options.contextGate } : {}),
       vocabulary: [...space.vocabulary.keys()],
       idf: Array.from(space.idf, (v) => Math.round(v / idfScale)),
       idfScale,
     },
     categories,
+    decision: { contextGate: options.contextGate, powerRule: options.powerRule },
   };
   return { file, inner, outOfFold };
 }

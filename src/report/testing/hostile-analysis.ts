@@ -10,6 +10,7 @@ import type {
   Segmentation,
   UnfairLevel,
 } from "../../core/index.ts";
+import { unanalysedPower } from "../../core/index.ts";
 
 export const PAYLOADS = [
   "<script>window.__pwned = 1; alert(1)</script>",
@@ -76,6 +77,8 @@ export function hostileAnalysis(): Analysis {
       clause: i,
       headingPath: headingOf(i),
       evidence: [{ start: spans[i]!.start + 3, end: spans[i]!.start + 6, weight: 0.5 }],
+      fragments: [spans[i]!],
+      power: unanalysedPower(),
     })),
   );
   return { document, segmentation, findings, assessment: assess(document, segmentation, findings) };

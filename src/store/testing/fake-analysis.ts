@@ -11,6 +11,7 @@ import type {
   Sentence,
   UnfairLevel,
 } from "../../core/index.ts";
+import { unanalysedPower } from "../../core/index.ts";
 
 export interface FakeFinding {
   /** A phrase inside one sentence of the text; the finding covers that sentence. */
@@ -62,6 +63,8 @@ export function fakeAnalysis(text: string, flagged: FakeFinding[] = [], name = "
       clause: sentence.clause,
       headingPath: [],
       evidence: [{ start: at, end: at + f.phrase.length, weight: 1 }],
+      fragments: [{ start: sentence.start, end: sentence.end }],
+      power: unanalysedPower(),
     };
   });
   const segmentation = { headings: [], clauses, sentences };
