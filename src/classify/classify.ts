@@ -3,22 +3,22 @@
  * category judged unfair, with the words that drove the decision as offsets into the text.
  */
 import type { Evidence, Finding, PowerStatement, Segmentation } from "../core/index.ts";
-import { isPowerFeature } from "../power/index.ts";
 import { findingsByClause } from "./clause-findings.ts";
 import { clauseGroups } from "./clause-groups.ts";
 import { buildSentenceInputs } from "./context.ts";
 import { documentPower } from "./document-power.ts";
 import { featureKeys } from "./features.ts";
-import { loadModel, powerFeatureIds } from "./model.ts";
+import { extraFeatureIds, loadModel } from "./model.ts";
 import type { Model } from "./model.ts";
 import { unfairCategories } from "./predict.ts";
+import { isSentenceKey } from "./sentence-keys.ts";
 import { weighKeys } from "./vectorize.ts";
 
 const MAX_EVIDENCE = 5;
 
 /** Whether a feature may be shown as evidence: whole-sentence markers (length, capitals, conjunctions, power keys) are not words a reader can be shown. */
 function isShownFeature(key: string): boolean {
-  return !(key.startsWith("#len") || key.startsWith("#x:") || key === "#caps" || isPowerFeature(key));
+  return !(key.startsWith("#len") || key.startsWith("#x:") || key === "#caps" || isSentenceKey(key));
 }
 
 const shownByModel = new WeakMap<Model, Uint8Array>();
@@ -52,7 +52,7 @@ export function explainSentence(
   const { ids, values, starts, ends, length } = model.vectorizeInto(
     text,
     true,
-    powerFeatureIds(model, power),
+    extraFeatureIds(model, { text, ...(power ? { power } : {}) }),
   );
   const shown = shownFeatures(model);
   const weights = model.weights;

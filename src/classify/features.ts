@@ -182,6 +182,10 @@ export interface FeatureOptions {
   stemBigrams: boolean;
   /** Topic × one-sidedness-cue conjunctions (`#x:` keys); absent in older models. */
   conjunctions?: boolean;
+  /** One `#d:<category>` key when the sentence states a category's definition in its core wording. */
+  definitionKeys?: boolean;
+  /** Weight of the sentence keys (power, definitions) against the words: their idf is multiplied by it. */
+  sentenceKeyScale?: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: Readonly<FeatureOptions> = Object.freeze({
@@ -189,6 +193,7 @@ export const DEFAULT_FEATURE_OPTIONS: Readonly<FeatureOptions> = Object.freeze({
   stemLength: 0,
   stemBigrams: false,
   conjunctions: true,
+  definitionKeys: true,
 });
 
 function stemOf(norm: string, length: number): string | undefined {

@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
-import type { CategoryCode, PowerStatement } from "../core/index.ts";
-import { isPowerFeature, powerFeatureKeys } from "../power/index.ts";
+import type { CategoryCode } from "../core/index.ts";
+import type { SentenceInput } from "./context.ts";
+import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
 import type { FeatureOptions } from "./features.ts";
 import { createBufferedVectorizer, plainVectorizer } from "./fast-vectorize.ts";
 import type { BufferedVectorizer, Vectorizer } from "./fast-vectorize.ts";
@@ -46,6 +47,12 @@ export interface StoredCategory {
   /** Probability at or above which the sentence is reported as unfair in this category. */
   threshold: number;
   level: StoredLevelModel;
+  /**
+   * A sentence stating the category's definition in its core wording is judged against
+   * `threshold × definitionFactor` instead of the threshold (1 or absent: no easing); chosen per
+   * category by the inner cross-validation.
+   */
+  definitionFactor?: number;
 }
 
 export interface ModelFile {
@@ -69,11 +76,17 @@ export interface ModelFile {
 export interface DecisionRules {
   /**
    * Context refines, it does not accuse: a sentence is unfair in a category only when its own
-   * words alone reach `contextGate` × the category's threshold (0: no such floor).
+   * words push its score toward the category by at least `ownEvidence` (the sum of their
+   * weights, without the bias); the heading and neighbours then raise or lower it. `null`: no
+   * such condition.
    */
-  contextGate: number;
+  ownEvidence: number | null;
   /** The power rule: no termination, change or removal finding on a reader's right or an equal term. */
   powerRule: boolean;
+  /** A finding must speak of its category's subject in its own words. */
+  topicWords: boolean;
+  /** Sentences stating a definition's core wording are judged against the eased threshold. */
+  definitions: boolean;
 }
 
 /**
@@ -102,10 +115,9 @@ export interface Model {
   levelCategories: number[];
   unfairBias: Float64Array;
   levelBias: Float64Array;
-  /** Feature ids of the power analysis' keys ("#p:provider:permission:ter"). */
-  powerIds: ReadonlyMap<string, number>;
-  contextGate: number;
-  powerRule: boolean;
+  /** Feature ids of the sentence keys ("#p:provider:permission:ter", "#d:law"). */
+  extraIds: ReadonlyMap<string, number>;
+  decision: DecisionRules;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -184,20 +196,27 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     levelCategories,
     unfairBias,
     levelBias,
-    powerIds: new Map([...vocabulary].filter(([key]) => isPowerFeature(key))),
-    contextGate: file.decision?.contextGate ?? 0,
-    powerRule: file.decision?.powerRule ?? false,
+    extraIds: new Map([...vocabulary].filter(([key]) => isSentenceKey(key))),
+    decision: { ...NO_RULES, ...file.decision },
   };
 }
 
 const NO_IDS = new Int32Array(0);
+const NO_RULES: DecisionRules = {
+  ownEvidence: null,
+  powerRule: false,
+  topicWords: false,
+  definitions: false,
+};
 
-/** The feature ids of a sentence's power statements (unknown keys left out). */
-export function powerFeatureIds(model: Model, statements: readonly PowerStatement[] | undefined): Int32Array {
-  if (statements === undefined || statements.length === 0 || model.powerIds.size === 0) return NO_IDS;
+/** The feature ids of a sentence's extra keys (power, definitions); unknown keys left out. */
+export function extraFeatureIds(model: Model, input: Pick<SentenceInput, "text" | "power">): Int32Array {
+  if (model.extraIds.size === 0) return NO_IDS;
+  const keys = sentenceKeys(input, model.space.options);
+  if (keys.length === 0) return NO_IDS;
   const ids: number[] = [];
-  for (const key of powerFeatureKeys(statements)) {
-    const id = model.powerIds.get(key);
+  for (const key of keys) {
+    const id = model.extraIds.get(key);
     if (id !== undefined) ids.push(id);
   }
   return ids.length === 0 ? NO_IDS : Int32Array.from(ids);

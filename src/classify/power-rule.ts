@@ -20,13 +20,18 @@ export function holderFor(category: CategoryCode, statements: readonly PowerStat
   return isPowerTopic(category) ? powerHolder(statements, category) : "none";
 }
 
-/** True when the power rule takes the finding away: the power is the reader's, mutual with notice, or denied. */
+/**
+ * True when the power rule takes the finding away: the power is the reader's, mutual with notice,
+ * or denied; or the sentence's powers are all over something else ("we may add or remove
+ * features" is a change, not a content removal).
+ */
 export function powerRuleVetoes(
   category: CategoryCode,
   text: string,
   statements: readonly PowerStatement[] | undefined,
 ): boolean {
   if (statements === undefined || !POWER_CATEGORIES.has(category) || !isPowerTopic(category)) return false;
+  if (aboutAnotherPower(statements, category)) return true;
   switch (powerHolder(statements, category)) {
     case "reader":
     case "denied":
@@ -41,4 +46,16 @@ export function powerRuleVetoes(
 /** The highest level a term can have given who holds it: a reader's right or a mutual term is never clearly unfair. */
 export function levelCeiling(holder: PowerHolder): UnfairLevel {
   return holder === "provider" || holder === "none" || holder === "denied" ? 3 : 2;
+}
+
+/** The provider's powers in the sentence are all over other power categories, none over this one. */
+function aboutAnotherPower(statements: readonly PowerStatement[], category: PowerTopic): boolean {
+  let other = false;
+  for (const s of statements) {
+    if (s.actor !== "provider" && s.actor !== "unnamed") continue;
+    if (s.modality !== "permission" && s.modality !== "obligation") continue;
+    if (s.topics.includes(category)) return false;
+    if (s.topics.some((t) => t !== category && POWER_CATEGORIES.has(t)) && s.object.length > 0) other = true;
+  }
+  return other;
 }

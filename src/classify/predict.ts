@@ -6,11 +6,11 @@
 import type { CategoryCode, UnfairLevel } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
 import type { Calibration, Model, StoredCategory } from "./model.ts";
-import { powerFeatureIds } from "./model.ts";
+import { extraFeatureIds } from "./model.ts";
 import type { VectorBuffer } from "./fast-vectorize.ts";
-import { deniesCategory } from "./denials.ts";
+import { ruleVerdict } from "./judgement.ts";
 import { earnedLevel } from "./level-rule.ts";
-import { holderFor, powerRuleVetoes } from "./power-rule.ts";
+import { holderFor } from "./power-rule.ts";
 
 export interface CategoryPrediction {
   category: CategoryCode;
@@ -177,14 +177,19 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
   scoreSentences(items, model, (i, unfairScore, levelScore, ownScore) => {
     for (let c = 0; c < stored.length; c++) {
       const category = stored[c]!;
-      const probability = sigmoid(category.calibration, unfairScore[c]!);
-      if (!(probability >= category.threshold)) continue;
-      if (!judgedUnfair(model, category, ownScore[c]!, items[i]!)) continue;
+      const judged = judge(
+        model,
+        category,
+        sigmoid(category.calibration, unfairScore[c]!),
+        ownScore[c]!,
+        items[i]!,
+      );
+      if (judged === undefined) continue;
       const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
       found.push({
         sentence: i,
         category: c,
-        probability,
+        probability: judged,
         clearlyUnfairProbability,
         level: levelFor(category, clearlyUnfairProbability, items[i]!),
       });
@@ -194,23 +199,28 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
 }
 
 /**
- * Past the threshold, what else a sentence needs to be judged unfair in a category: its own words
- * must be evidence (context refines, it does not accuse), the power must not be the reader's or a
- * mutual one (the power rule), and the sentence must not expressly deny the term.
+ * Whether a sentence is unfair in a category, and the probability it reports. Vetoed sentences
+ * never are; a sentence stating the definition always is (reporting at least the definition's
+ * corpus precision); otherwise the score must reach the threshold and the sentence's own words
+ * must be evidence (context refines, it does not accuse).
  */
-function judgedUnfair(
+function judge(
   model: Model,
   category: StoredCategory,
+  probability: number,
   ownScore: number,
   item: SentenceInput,
-): boolean {
-  if (
-    model.contextGate > 0 &&
-    sigmoid(category.calibration, ownScore) < model.contextGate * category.threshold
-  )
-    return false;
-  if (deniesCategory(category.code, item.text)) return false;
-  return !(model.powerRule && powerRuleVetoes(category.code, item.text, item.power));
+): number | undefined {
+  const rules = model.decision;
+  const eased = category.threshold * (category.definitionFactor ?? 1);
+  // Most sentences are far below every threshold: the rules are read only where they can matter.
+  if (!(probability >= eased)) return undefined;
+  const verdict = ruleVerdict(category.code, item, rules);
+  if (verdict.vetoed) return undefined;
+  if (!(probability >= (verdict.defined ? eased : category.threshold))) return undefined;
+  const index = model.categories.indexOf(category.code);
+  if (rules.ownEvidence !== null && ownScore - model.unfairBias[index]! < rules.ownEvidence) return undefined;
+  return probability;
 }
 
 function levelFor(
@@ -238,7 +248,7 @@ function scoreSentences(
   const own = new Float64Array(Math.max(1, items.length) * stride);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const vector = model.vectorizeInto(item.text, false, powerFeatureIds(model, item.power));
+    const vector = model.vectorizeInto(item.text, false, extraFeatureIds(model, item));
     writePartialScores(model, vector, OWN, HEADING, own, i * stride);
   }
   const headings = new ContextRows(model, HEADING, HEADING + 1);
@@ -295,8 +305,9 @@ function decide(
   for (let c = 0; c < stored.length; c++) {
     const category = stored[c]!;
     const score = unfairScore[c]!;
-    const probability = sigmoid(category.calibration, score);
-    const unfair = probability >= category.threshold && judgedUnfair(model, category, ownScore[c]!, item);
+    const judged = judge(model, category, sigmoid(category.calibration, score), ownScore[c]!, item);
+    const unfair = judged !== undefined;
+    const probability = judged ?? sigmoid(category.calibration, score);
     const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
     any ||= unfair;
     categories[c] = {

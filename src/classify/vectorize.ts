@@ -4,6 +4,7 @@
  */
 import { featureKeys } from "./features.ts";
 import type { FeatureOptions } from "./features.ts";
+import { isSentenceKey } from "./sentence-keys.ts";
 
 /** A sparse vector: feature ids and their values, in first-occurrence order. */
 export interface SparseVector {
@@ -74,9 +75,10 @@ export function buildFeatureSpace(
   kept.sort();
   const vocabulary = new Map<string, number>();
   const idf = new Float64Array(kept.length);
+  const keyScale = options.sentenceKeyScale ?? 1;
   kept.forEach((key, id) => {
     vocabulary.set(key, id);
-    idf[id] = Math.log((1 + texts.length) / (1 + df.get(key)!)) + 1;
+    idf[id] = (Math.log((1 + texts.length) / (1 + df.get(key)!)) + 1) * (isSentenceKey(key) ? keyScale : 1);
   });
   return { options, vocabulary, idf };
 }

@@ -36,11 +36,11 @@ export const ILLEGAL_CONTENT =
 
 /** Content lost for good: deleted permanently, no duty to keep or return it. */
 export const NO_RETRIEVAL =
-  /\b(permanently delete\w*|no obligation to (store|retain|return|keep)|not be able to (retrieve|recover|access)|without (any )?liability)\b/i;
+  /\b(permanently delete\w*|no obligation to (store|retain|return|keep)|not be able to (retrieve|recover|access)|without (any )?liability|cannot be (recovered|restored|retrieved|undone)|irretrievabl\w*|(permanently|forever|irreversibly) (lost|erased|removed)|(unable|not able) to (recover|restore|retrieve)|no (way|means) to (recover|restore|retrieve))\b/i;
 
 /** Serious fault or harm to a person: gross negligence, wilful misconduct, intent, death, injury. */
 export const SERIOUS_FAULT =
-  /\bgross(ly)? negligen\w*|\bwil+ful (misconduct|default)|\bintentional\b|\bdeath\b|\bpersonal injury\b/i;
+  /\bgross(ly)? negligen\w*|\bwil+ful (misconduct|default)|\bintentional\b|\bdeath\b|\bpersonal injury\b|\bbodily injur\w*|\bphysical (injur\w*|harm)\b|\binjur(y|ies) to (you|your|persons?)\b/i;
 
 /** The same, kept out of the exclusion: "except for gross negligence", "nothing limits … death". */
 export const SERIOUS_FAULT_CARVE_OUT =

@@ -4,7 +4,8 @@
  * of the feature space — the same vectors the scorer builds at inference.
  */
 import type { CategoryCode } from "../../core/index.ts";
-import { powerFeatureKeys } from "../../power/index.ts";
+import type { FeatureOptions } from "../features.ts";
+import { sentenceKeys } from "../sentence-keys.ts";
 import { buildSentenceInputs } from "../context.ts";
 import type { SentenceInput } from "../context.ts";
 import type { CorpusDocument } from "../corpus/index.ts";
@@ -32,9 +33,9 @@ export function documentInputs(document: CorpusDocument, power: boolean): Senten
   return buildSentenceInputs(texts, power ? documentPower(texts).statements : undefined);
 }
 
-/** The extra (power) feature keys of an input. */
-export function extraKeysOf(input: SentenceInput): string[] {
-  return input.power ? powerFeatureKeys(input.power) : [];
+/** The extra feature keys of an input (power, definitions), as the model's feature options ask. */
+export function extraKeysOf(input: SentenceInput, options: FeatureOptions): string[] {
+  return sentenceKeys(input, options);
 }
 
 /**
@@ -91,7 +92,7 @@ export function buildDataset(
   const fairLists = new Map(categories.map((c) => [c, [] as number[]]));
   documents.forEach((document, d) => {
     const inputs = inputsOf[d]!;
-    const own = inputs.map((input) => vectorize(space, input.text, extraKeysOf(input)));
+    const own = inputs.map((input) => vectorize(space, input.text, extraKeysOf(input, space.options)));
     inputs.forEach((_, i) => {
       rows.push(sentenceRow(inputs, i, space, blockScales, (k) => own[k]!, textVector));
       documentOf.push(d);

@@ -10,13 +10,19 @@ import type { CorpusDocument } from "../corpus/index.ts";
 import { DEFAULT_FEATURE_OPTIONS } from "../features.ts";
 import type { FeatureOptions } from "../features.ts";
 import { BLOCKS, MODEL_FORMAT, MODEL_FORMAT_VERSION } from "../model.ts";
-import type { BlockName, Calibration, ModelFile, StoredCategory, StoredLevelModel } from "../model.ts";
+import type {
+  BlockName,
+  Calibration,
+  DecisionRules,
+  ModelFile,
+  StoredCategory,
+  StoredLevelModel,
+} from "../model.ts";
 import { sigmoid } from "../predict.ts";
 import { buildFeatureSpace } from "../vectorize.ts";
 import type { SparseVector } from "../vectorize.ts";
 import { bestF1Threshold, fitPlatt } from "./calibrate.ts";
-import { deniesCategory } from "../denials.ts";
-import { powerRuleVetoes } from "../power-rule.ts";
+import { ruleVerdict } from "../judgement.ts";
 import { buildDataset, documentInputs, extraKeysOf } from "./dataset.ts";
 import { logCountRatios, scaleRows } from "./nb-scaling.ts";
 import { createRandom, shuffleInPlace } from "./prng.ts";
@@ -44,10 +50,16 @@ export interface TrainOptions {
   pruneBelow: number;
   /** Who-may-do-what keys of the power analysis as features ("#p:provider:permission:ter"). */
   powerFeatures: boolean;
-  /** Own words must reach this share of the threshold on their own (0: context may create a finding). */
-  contextGate: number;
+  /** What the own words must add to the score (null: context alone may create a finding). */
+  ownEvidence: number | null;
   /** Apply the power rule (a reader's right or an equal term is not a power finding). */
   powerRule: boolean;
+  /** A finding must speak of its category's subject in its own words. */
+  topicWords: boolean;
+  /** Sentences stating a definition's core wording may be judged against an eased threshold. */
+  definitions: boolean;
+  /** The easings tried per category for those sentences (1: none); the inner F1 chooses. */
+  definitionFactors: number[];
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
@@ -63,8 +75,11 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   minLevelExamples: 12,
   pruneBelow: 0.002,
   powerFeatures: true,
-  contextGate: 0.5,
+  ownEvidence: 0.5,
   powerRule: true,
+  topicWords: true,
+  definitions: true,
+  definitionFactors: [1, 0.75, 0.5, 0.3, 0.15],
 });
 
 export interface InnerFit {
@@ -148,9 +163,9 @@ function outOfFoldScores(
   return scores;
 }
 
-/** The score from the row's own block only (the sentence's words and power keys, no context). */
+/** What the row's own block adds to the score (the sentence's words and keys; no context, no bias). */
 function ownScore(model: LinearModel, row: SparseVector, ownDims: number): number {
-  let dot = model.bias;
+  let dot = 0;
   for (let k = 0; k < row.ids.length; k++) {
     const id = row.ids[k]!;
     if (id < ownDims) dot += model.weights[id]! * row.values[k]!;
@@ -230,11 +245,17 @@ export function trainModel(
     inputs.map((input) => input.text),
     options.minDf,
     options.features,
-    inputs.map(extraKeysOf),
+    inputs.map((input) => extraKeysOf(input, options.features)),
   );
   const blockScales = BLOCKS.map((b) => options.blockScales[b]);
   const data = buildDataset(documents, inputsOf, space, blockScales, CATEGORY_CODES);
   const ownDims = space.idf.length;
+  const rules: DecisionRules = {
+    ownEvidence: options.ownEvidence,
+    powerRule: options.powerRule,
+    topicWords: options.topicWords,
+    definitions: options.definitions,
+  };
   const docFold = innerFoldOf(documents, options.innerFolds, options.seed);
   const foldOfRow = Int32Array.from(data.documentOf, (d) => docFold[d]!);
   const categories: StoredCategory[] = [];
@@ -267,20 +288,32 @@ export function trainModel(
     outOfFold[code] = oof ?? new Float64Array(data.rows.length);
     let calibration: Calibration = { a: -1, b: 0 };
     let threshold = 0.5;
+    let definitionFactor: number | undefined;
     if (oof) {
       calibration = roundCalibration(fitPlatt(oof, positive));
-      // The threshold is chosen for the decision as the product makes it: a row passes at t when
-      // p ≥ t and its own words reach gate × t, i.e. when min(p, p_own / gate) ≥ t; rows the power
-      // rule or a denial takes away never pass.
-      const gate = options.contextGate;
-      const judged = oof.map((score, row) => {
-        const input = inputs[row]!;
-        if (deniesCategory(code, input.text)) return 0;
-        if (options.powerRule && powerRuleVetoes(code, input.text, input.power)) return 0;
-        const probability = sigmoid(calibration, score);
-        return gate > 0 ? Math.min(probability, sigmoid(calibration, own.scores[row]!) / gate) : probability;
-      });
-      threshold = Math.round(bestF1Threshold(judged, positive) * 1e6) / 1e6;
+      // The threshold is chosen for the decision as the product makes it: rows whose own words add
+      // too little, or that the rules take away, never pass; rows stating the definition (when that
+      // rule is on) always do.
+      const evidence = options.ownEvidence;
+      const verdicts = inputs.map((input) => ruleVerdict(code, input, rules));
+      // A defined row passes at t when p ≥ t × factor: judge it by p / factor, for each candidate
+      // factor, and keep the factor (and threshold) with the best inner F1.
+      let best: { f1: number; factor: number; threshold: number; judged: Float64Array } | undefined;
+      for (const factor of options.definitions ? options.definitionFactors : [1]) {
+        const judged = oof.map((score, row) => {
+          const verdict = verdicts[row]!;
+          if (verdict.vetoed) return 0;
+          if (evidence !== null && own.scores[row]! < evidence) return 0;
+          const probability = sigmoid(calibration, score);
+          return verdict.defined ? Math.min(1, probability / factor) : probability;
+        });
+        const cut = Math.round(bestF1Threshold(judged, positive) * 1e6) / 1e6;
+        const f1 = innerFigures(judged, positive, cut).f1;
+        if (!best || f1 > best.f1 + 1e-9) best = { f1, factor, threshold: cut, judged };
+      }
+      threshold = best!.threshold;
+      if (best!.factor !== 1) definitionFactor = best!.factor;
+      const judged = best!.judged;
       inner[code] = innerFigures(judged, positive, threshold);
     } else {
       inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
@@ -292,6 +325,7 @@ export function trainModel(
       calibration,
       threshold,
       level: trainLevel(data.rows, levels, foldOfRow, data.dims, options),
+      ...(definitionFactor !== undefined ? { definitionFactor } : {}),
     });
   }
   const idfScale = 1e-4;
@@ -314,7 +348,7 @@ export function trainModel(
       idfScale,
     },
     categories,
-    decision: { contextGate: options.contextGate, powerRule: options.powerRule },
+    decision: rules,
   };
   return { file, inner, outOfFold };
 }
