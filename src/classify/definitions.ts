@@ -20,7 +20,7 @@ const TOPIC: Record<CategoryCode, RegExp> = {
   law: /\b(law|laws|governed|governing|legislation|statute|legal system|code civil|bgb)\b/i,
   ltd: /\b(liab|responsib|damage|loss|losses|warrant|guarantee|as is|as available|indemn|compensat|harm|injur|claim|risk|fault|negligen|remed|recover|refund|accurate|accuracy|errors?|interrupt|availab|defect)/i,
   ter: /\b(terminat|suspen|deactivat|disabl|cancel|clos|end|ban|block|delet|remov|discontinu|revok|restrict|access|account|expir|expel|exclu|bar)/i,
-  use: /\b(use|uses|used|using|access|visit|brows|download|install|regist|continu|open|sign|creat|click|accept|agree|bound|bind)/i,
+  use: /\b(use|uses|used|using|usage|access|visit|brows|download|install|regist|continu|open|sign|creat|click|log|play|enter|view|listing|placing|carrying on)/i,
   pinc: /\b(privacy|personal (data|information)|data protection|data policy|cookie)/i,
 };
 
@@ -71,8 +71,9 @@ export function statesDefinition(
   statements: readonly PowerStatement[] | undefined,
 ): boolean {
   const power = statements ?? [];
-  // A heading names a section; the clause is in the sentences under it.
-  if (isHeadingLike(text)) return false;
+  // A heading names a section; the clause is in the sentences under it. (An ALL-CAPS sentence
+  // that ends with a full stop is a clause, not a heading.)
+  if (isHeadingLike(text) && !/[.;!?]["'”’)]?\s*$/.test(text)) return false;
   switch (category) {
     case "ter":
     case "ch":

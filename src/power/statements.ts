@@ -60,7 +60,11 @@ export function findStatements(text: string, matcher: PartyMatcher): PowerStatem
   let lastAction: { topics: PowerTopic[]; action: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const modal = modalAt(tokens, i, text, matcher.lexicon);
-    if (!modal) continue;
+    if (!modal) {
+      const present = presentTense(tokens, i, text, matcher);
+      if (present) statements.push(present);
+      continue;
+    }
     const inverted = invertedNegation(tokens, i);
     const subject = inverted ? partyAfter(tokens, modal.end, matcher) : subjectBefore(tokens, i, matcher);
     const negated = modal.negated || inverted || subject?.negated === true;
@@ -135,6 +139,45 @@ function dangling(
     action: "",
     actionStart: end,
     object: "",
+    excepted: false,
+  };
+}
+
+/** Word endings of nouns that share a prefix with an action ("termination", "removal", "amendment"). */
+const NOUN_ENDING = /(?:ion|ions|al|als|ment|ments|ing|ity|ities)$/;
+
+/**
+ * A power stated in the present tense by a named party: "we close accounts that …", "if Acme
+ * removes your content …", "you cancel your plan in Settings". Only with a party as subject right
+ * before the verb, so nouns ("our changes", "account closure") never read as actions.
+ */
+function presentTense(
+  tokens: readonly PowerToken[],
+  i: number,
+  text: string,
+  matcher: PartyMatcher,
+): PowerStatement | undefined {
+  const token = tokens[i]!;
+  if (token.punct || NOUN_ENDING.test(token.norm)) return undefined;
+  const topics = actionTopics(token.norm, matcher);
+  if (!topics || topics.includes("ltd") || i === 0) return undefined;
+  const subject = partyEndingAt(tokens, i - 1, matcher);
+  const word = tokens[i - 1]!.norm;
+  if (!subject || word === "our" || word === "ours" || word === "us" || word === "your") return undefined;
+  const party = withPartner(tokens, subject, matcher);
+  const action = actionAt(tokens, i, matcher)!;
+  const objectRange = objectAfter(tokens, action.last, matcher);
+  const endToken = objectRange.last >= 0 ? objectRange.last : action.last;
+  return {
+    start: party.start,
+    end: tokens[endToken]!.end,
+    actor: party.actor,
+    modality: "obligation",
+    topics: resolveTopics(action.topics, objectRange.topics),
+    action: text.slice(token.start, tokens[action.last]!.end),
+    actionStart: token.start,
+    object:
+      objectRange.first >= 0 ? text.slice(tokens[objectRange.first]!.start, tokens[objectRange.last]!.end) : "",
     excepted: false,
   };
 }
@@ -453,6 +496,8 @@ function objectAfter(
     const token = tokens[k]!;
     if (token.punct && token.norm !== "(" && token.norm !== ")") break;
     if (matcher.lexicon.clauseBreaks.has(token.norm) || matcher.lexicon.objectStops.has(token.norm)) break;
+    // "… or we disable your account": another party's action starts here.
+    if (matcher.lexicon.conjunctions.has(token.norm) && partyEndingAt(tokens, k + 1, matcher)) break;
     if (first < 0 && !token.punct) first = k;
     const topic = objectTopic(withoutPossessive(token.norm), matcher);
     if (topic) {

@@ -6,4 +6,5 @@ export {
   readFolds,
   unfairLevel,
 } from "./reader.ts";
+export { readTosdrDocuments } from "./tosdr.ts";
 export type { CorpusDocument, CorpusFold, CorpusSentence, SentenceTag } from "./reader.ts";

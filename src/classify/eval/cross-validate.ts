@@ -4,7 +4,7 @@
  */
 import { CATEGORY_CODES } from "../../core/index.ts";
 import type { CategoryCode } from "../../core/index.ts";
-import { readCorpusDocument, unfairLevel } from "../corpus/index.ts";
+import { readCorpusDocument, readTosdrDocuments, unfairLevel } from "../corpus/index.ts";
 import type { CorpusDocument, CorpusFold } from "../corpus/index.ts";
 import { modelFromFile } from "../model.ts";
 import { classifySentences } from "../predict.ts";
@@ -53,10 +53,11 @@ export function crossValidate(
   const read = (name: string) => documents.get(name)!;
   const predictions: LabelledPrediction[] = [];
   const reports: FoldReport[] = [];
+  const weak = options.weakWeight > 0 ? readTosdrDocuments() : [];
   let innerSum = 0;
   for (const fold of folds) {
     onFold?.(fold.index);
-    const trained = trainModel(fold.train.map(read), options);
+    const trained = trainModel(fold.train.map(read), options, weak);
     const model = modelFromFile(trained.file);
     for (const name of fold.test) {
       const document = read(name);

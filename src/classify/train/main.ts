@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { isCounterweightError } from "../../core/index.ts";
-import { listCorpusDocuments, readCorpusDocument } from "../corpus/index.ts";
+import { listCorpusDocuments, readCorpusDocument, readTosdrDocuments } from "../corpus/index.ts";
 import { DEFAULT_MODEL_PATH } from "../model.ts";
 import { serializeModel } from "./serialize.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "./trainer.ts";
@@ -16,7 +16,8 @@ function main(): void {
   const out = outArg >= 0 && args[outArg + 1] ? args[outArg + 1]! : DEFAULT_MODEL_PATH;
   const started = performance.now();
   const documents = listCorpusDocuments().map((name) => readCorpusDocument(name));
-  const { file, inner } = trainModel(documents, DEFAULT_TRAIN_OPTIONS);
+  const weak = DEFAULT_TRAIN_OPTIONS.weakWeight > 0 ? readTosdrDocuments() : [];
+  const { file, inner } = trainModel(documents, DEFAULT_TRAIN_OPTIONS, weak);
   const text = serializeModel(file);
   writeFileSync(out, text);
   const sha256 = createHash("sha256").update(text).digest("hex");

@@ -60,6 +60,8 @@ export interface TrainOptions {
   definitions: boolean;
   /** The easings tried per category for those sentences (1: none); the inner F1 chooses. */
   definitionFactors: number[];
+  /** Weight of the weak extra sentences (ToS;DR quotes) against corpus sentences; 0 leaves them out. */
+  weakWeight: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
@@ -80,6 +82,7 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   topicWords: true,
   definitions: true,
   definitionFactors: [1, 0.75, 0.5, 0.3, 0.15],
+  weakWeight: 0.25,
 });
 
 export interface InnerFit {
@@ -234,11 +237,17 @@ function roundCalibration(calibration: Calibration): Calibration {
   return { a: Math.round(calibration.a * 1e6) / 1e6, b: Math.round(calibration.b * 1e6) / 1e6 };
 }
 
-/** Trains a complete model file from documents (all tuning inside them). */
+/**
+ * Trains a complete model file from documents (all tuning inside them). `weak` documents (ToS;DR
+ * quotes) join the training rows with `options.weakWeight`, but never an inner test fold: the
+ * calibration, thresholds and inner figures come from the corpus documents alone.
+ */
 export function trainModel(
-  documents: readonly CorpusDocument[],
+  corpus: readonly CorpusDocument[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  weak: readonly CorpusDocument[] = [],
 ): TrainResult {
+  const documents = options.weakWeight > 0 ? [...corpus, ...weak] : corpus;
   const inputsOf = documents.map((d) => documentInputs(d, options.powerFeatures));
   const inputs = inputsOf.flat();
   const space = buildFeatureSpace(
@@ -256,8 +265,11 @@ export function trainModel(
     topicWords: options.topicWords,
     definitions: options.definitions,
   };
-  const docFold = innerFoldOf(documents, options.innerFolds, options.seed);
-  const foldOfRow = Int32Array.from(data.documentOf, (d) => docFold[d]!);
+  const docFold = innerFoldOf(corpus, options.innerFolds, options.seed);
+  // Weak rows are in every inner training set and no inner test set.
+  const foldOfRow = Int32Array.from(data.documentOf, (d) => (d < corpus.length ? docFold[d]! : -1));
+  const n = data.documentOf.findIndex((d) => d >= corpus.length);
+  const corpusRows = n < 0 ? data.rows.length : n;
   const categories: StoredCategory[] = [];
   const inner = {} as Record<CategoryCode, InnerFit>;
   const outOfFold = {} as Record<CategoryCode, Float64Array>;
@@ -266,12 +278,17 @@ export function trainModel(
     const labels = Int8Array.from(levels, (level) => (level > 0 ? 1 : -1));
     const positive = Array.from(labels, (y) => y > 0);
     const fair = data.fairTagged.get(code)!;
+    const weighted = (options.fairNegativeWeight !== 1 && fair.includes(1)) || corpusRows < data.rows.length;
     const svm: SvmOptions = {
       c: options.c,
       positiveWeight: options.positiveWeight,
       seed: options.seed + 101 * c,
-      ...(options.fairNegativeWeight !== 1 && fair.includes(1)
-        ? { rowWeights: Float64Array.from(fair, (f) => (f ? options.fairNegativeWeight : 1)) }
+      ...(weighted
+        ? {
+            rowWeights: Float64Array.from(fair, (f, row) =>
+              row >= corpusRows ? options.weakWeight : f ? options.fairNegativeWeight : 1,
+            ),
+          }
         : {}),
     };
     const own = { dims: ownDims, scores: new Float64Array(data.rows.length) };
@@ -290,31 +307,32 @@ export function trainModel(
     let threshold = 0.5;
     let definitionFactor: number | undefined;
     if (oof) {
-      calibration = roundCalibration(fitPlatt(oof, positive));
+      const scores = oof.subarray(0, corpusRows);
+      const truth = positive.slice(0, corpusRows);
+      calibration = roundCalibration(fitPlatt(scores, truth));
       // The threshold is chosen for the decision as the product makes it: rows whose own words add
       // too little, or that the rules take away, never pass; rows stating the definition (when that
       // rule is on) always do.
       const evidence = options.ownEvidence;
-      const verdicts = inputs.map((input) => ruleVerdict(code, input, rules));
+      const verdicts = inputs.slice(0, corpusRows).map((input) => ruleVerdict(code, input, rules));
       // A defined row passes at t when p ≥ t × factor: judge it by p / factor, for each candidate
       // factor, and keep the factor (and threshold) with the best inner F1.
       let best: { f1: number; factor: number; threshold: number; judged: Float64Array } | undefined;
       for (const factor of options.definitions ? options.definitionFactors : [1]) {
-        const judged = oof.map((score, row) => {
+        const judged = scores.map((score, row) => {
           const verdict = verdicts[row]!;
           if (verdict.vetoed) return 0;
           if (evidence !== null && own.scores[row]! < evidence) return 0;
           const probability = sigmoid(calibration, score);
           return verdict.defined ? Math.min(1, probability / factor) : probability;
         });
-        const cut = Math.round(bestF1Threshold(judged, positive) * 1e6) / 1e6;
-        const f1 = innerFigures(judged, positive, cut).f1;
+        const cut = Math.round(bestF1Threshold(judged, truth) * 1e6) / 1e6;
+        const f1 = innerFigures(judged, truth, cut).f1;
         if (!best || f1 > best.f1 + 1e-9) best = { f1, factor, threshold: cut, judged };
       }
       threshold = best!.threshold;
       if (best!.factor !== 1) definitionFactor = best!.factor;
-      const judged = best!.judged;
-      inner[code] = innerFigures(judged, positive, threshold);
+      inner[code] = innerFigures(best!.judged, truth, threshold);
     } else {
       inner[code] = { precision: 0, recall: 0, f1: 0, threshold };
     }
@@ -324,7 +342,13 @@ export function trainModel(
       weights: storeWeights(model, options.pruneBelow),
       calibration,
       threshold,
-      level: trainLevel(data.rows, levels, foldOfRow, data.dims, options),
+      level: trainLevel(
+        data.rows.slice(0, corpusRows),
+        levels.subarray(0, corpusRows),
+        foldOfRow.subarray(0, corpusRows),
+        data.dims,
+        options,
+      ),
       ...(definitionFactor !== undefined ? { definitionFactor } : {}),
     });
   }
@@ -336,8 +360,11 @@ export function trainModel(
       "Counterweight clause classifier: per-category linear SVMs over TF-IDF n-grams with sentence context, Platt-calibrated.",
     training: {
       corpus: "tos-unfair-clauses/en (Galassi et al. 2024, CC BY 4.0; extends CLAUDETTE, Lippi et al. 2019)",
-      documents: documents.length,
-      sentences: data.rows.length,
+      documents: corpus.length,
+      sentences: corpusRows,
+      ...(corpusRows < data.rows.length
+        ? { weak: { source: "tosdr-points (ToS;DR, CC BY-SA 3.0)", sentences: data.rows.length - corpusRows } }
+        : {}),
       options,
     },
     features: {
