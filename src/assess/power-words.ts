@@ -21,9 +21,46 @@ export function powerSummary(text: string, finding: Finding): string | undefined
   const statements = finding.power.statements;
   if (statements.length === 0) return undefined;
   const provider = finding.power.provider ?? "the provider";
-  const parts = dedupe(statements.map((s) => describe(text, s, provider)));
-  const joined = parts.join("; ");
-  return `Who holds the power: ${capitalise(joined)}.`;
+  const shown =
+    finding.category === "ltd"
+      ? liabilityWords(statements, provider)
+      : powerWords(text, statements, provider);
+  if (shown.length === 0) return undefined;
+  return `Who holds the power: ${capitalise(shown.join("; "))}.`;
+}
+
+/** At most this many statements of the clause's own, and of the other party's, are described. */
+const MAX_OWN = 2;
+const MAX_COUNTER = 1;
+
+function powerWords(text: string, statements: readonly PowerStatement[], provider: string): string[] {
+  const own: string[] = [];
+  const counter: string[] = [];
+  const seen = new Set<string>();
+  // The most one-sided of the provider's statements first: that is the power the reader faces.
+  const ordered = statements
+    .map((statement, index) => ({ statement, index, weight: severity(qualifiersOf(text, statement)) }))
+    .sort((x, y) => y.weight - x.weight || x.index - y.index)
+    .map((entry) => entry.statement);
+  for (const statement of ordered) {
+    // "… will do so" repeats an action already described.
+    if (/^do\b/i.test(statement.action)) continue;
+    const key = `${statement.actor}:${statement.modality}:${statement.action.toLowerCase()}:${statement.object.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const side = statement.actor === "reader" || statement.actor === "both" ? counter : own;
+    if (side.length < (side === own ? MAX_OWN : MAX_COUNTER)) side.push(describe(text, statement, provider));
+  }
+  return [...own, ...counter];
+}
+
+/** Liability is not a power to use but one to escape: say who escapes it. */
+function liabilityWords(statements: readonly PowerStatement[], provider: string): string[] {
+  const negated = statements.filter((s) => s.modality === "negation" || s.modality === "prohibition");
+  if (negated.some((s) => s.actor === "both")) return ["the exclusion applies to both parties"];
+  if (negated.some((s) => s.actor === "provider" || s.actor === "unnamed"))
+    return [`${provider} excludes or limits its own liability; you carry the loss`];
+  return [];
 }
 
 function describe(text: string, statement: PowerStatement, provider: string): string {
@@ -34,8 +71,16 @@ function describe(text: string, statement: PowerStatement, provider: string): st
     return `${lowerFirst(quoted)} (by ${provider}: the sentence names nobody else)${tail}`;
   }
   const who = { provider, reader: "you", both: "either party" }[statement.actor];
-  const what = [statement.action, statement.object].filter((w) => w.length > 0).join(" ");
+  const object = statement.object.length > 0 ? statement.object : objectAfter(text, statement.end);
+  const what = [statement.action, thirdPerson(object, statement.actor)].filter((w) => w.length > 0).join(" ");
   return `${who} ${MODAL[statement.modality]} ${clean(what)}${tail}`;
+}
+
+function severity(qualifiers: readonly string[]): number {
+  let weight = 0;
+  for (const q of qualifiers)
+    weight += q === "for any reason" || q === "without notice" ? 2 : q === "at any time" ? 1 : 0;
+  return weight;
 }
 
 /** What the sentence says about how the power may be used. */
@@ -51,6 +96,22 @@ function qualifiersOf(text: string, statement: PowerStatement): string[] {
   return found;
 }
 
+/** The words right after an action the analysis found no object for ("discontinue | the Service, …"). */
+function objectAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 80);
+  const words = /^\s+((?:the|your|our|its|any|all|this|these)\s+[\w-]+(?:\s+[\w-]+)?)/i.exec(rest)?.[1] ?? "";
+  return words.replace(/\s+(?:at|for|with|without|if|in|on|to|and|or)$/i, "");
+}
+
+/** The provider's own words in the third person: "change our fees" → "change its fees". */
+function thirdPerson(words: string, actor: PowerStatement["actor"]): string {
+  if (actor !== "provider" && actor !== "unnamed") return words;
+  return words
+    .replace(/\bour\b/g, "its")
+    .replace(/\bOur\b/g, "Its")
+    .replace(/\bus\b/g, "it");
+}
+
 function sentenceEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + QUALIFIER_REACH);
   for (let i = from; i < limit; i++) {
@@ -62,10 +123,6 @@ function sentenceEnd(text: string, from: number): number {
 
 function clean(words: string): string {
   return words.replace(/\s+/g, " ").trim();
-}
-
-function dedupe(parts: readonly string[]): string[] {
-  return [...new Set(parts)];
 }
 
 function capitalise(sentence: string): string {

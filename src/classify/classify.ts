@@ -11,7 +11,7 @@ import { featureKeys } from "./features.ts";
 import { extraFeatureIds, loadModel } from "./model.ts";
 import type { Model } from "./model.ts";
 import { unfairCategories } from "./predict.ts";
-import { isSentenceKey } from "./sentence-keys.ts";
+import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
 import { weighKeys } from "./vectorize.ts";
 
 const MAX_EVIDENCE = 5;
@@ -47,7 +47,7 @@ export function explainSentence(
   c: number,
   power?: readonly PowerStatement[],
 ): Evidence[] {
-  if (model.space.options.stemLength > 0) return explainFromKeys(model, text, offset, c);
+  if (model.space.options.stemLength > 0) return explainFromKeys(model, text, offset, c, power);
   // The fast vectoriser gives the same values as `weighKeys` and each feature's first span.
   const { ids, values, starts, ends, length } = model.vectorizeInto(
     text,
@@ -72,9 +72,16 @@ export function explainSentence(
 }
 
 /** `explainSentence` from the reference feature keys (models with stems, and the test of the fast path). */
-export function explainFromKeys(model: Model, text: string, offset: number, c: number): Evidence[] {
+export function explainFromKeys(
+  model: Model,
+  text: string,
+  offset: number,
+  c: number,
+  power?: readonly PowerStatement[],
+): Evidence[] {
   const { keys, starts, ends } = featureKeys(text, model.space.options);
-  const vector = weighKeys(model.space, keys);
+  const extra = sentenceKeys({ text, ...(power ? { power } : {}) }, model.space.options);
+  const vector = weighKeys(model.space, [...keys, ...extra]);
   const valueOf = new Map<number, number>();
   vector.ids.forEach((id, k) => valueOf.set(id, vector.values[k]!));
   const weights = model.weights;

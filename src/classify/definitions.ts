@@ -93,3 +93,4 @@ export function statesDefinition(
       return LIABILITY_EXCLUDED.test(text);
   }
 }
+

@@ -27,6 +27,14 @@ const LIABILITY_KEPT =
 const LIABILITY_AFFIRMED =
   /^\s*(?:[(\d.§)\s]*)?(if [^.;]{0,120},\s*)?(we|[A-Z]\w+)\s+(are|is|will be|shall be|remain)\s+(fully\s+)?(liable|responsible)\s+(to you\s+)?for\b(?![^.;]{0,80}\b(only|solely|up to|not exceed|limited)\b)|\bwe will (make good|compensate you for|reimburse you for|pay you compensation)\b|\b(you|the (customer|user|buyer|member|consumer|driver|seller|merchant|developer|creator|freelancer))\s+(may|can|is entitled to|are entitled to|has the right to|have the right to|keeps? (your|their|the) right to)\s+(claim|recover|seek)\s+(damages|compensation)\b/i;
 
+/** Not trying to exclude what the law keeps: "we do not try to exclude or limit our liability for …". */
+const NOT_TRYING_TO_EXCLUDE =
+  /\b(do|does|will|shall) not (try|seek|attempt|purport|intend) to (do so|exclude|limit|restrict)\b|\bnothing in (these|this)\b[^.;]{0,60}\b(is intended to|purports to|shall|will|does)\b[^.;]{0,20}\b(limit|exclude|restrict)\b[^.;]{0,60}\b(death|personal injury|fraud|gross negligence|cannot be (limited|excluded))/i;
+
+/** Force majeure, limited to what is beyond the provider's reasonable control. */
+const FORCE_MAJEURE =
+  /\b(delay|failure|fail) (in |to )?(perform\w*|comply\w*|fulfil\w*|deliver\w*)\b[^.;]{0,120}\b(beyond|outside) (our|its|their|the provider's|[A-Z]\w+'s) (reasonable )?control\b|\b(beyond|outside) (our|its|their|[A-Z]\w+'s) reasonable control\b[^.;]{0,120}\b(delay|failure) (in |to )?(perform|comply|fulfil|deliver)/i;
+
 /** Arbitration that does not apply to the reader. */
 const ARBITRATION_NOT_APPLIED =
   /\b(arbitration|agreement to arbitrate)\b[^.;]{0,80}\b(does not|will not|shall not|doesn't|won't)\s+apply\b|\b(arbitration|agreement to arbitrate)\b[^.;]{0,40}\bonly if (both|you and we|we both|each of us)\b[^.;]{0,20}\bagree\b/i;
@@ -41,7 +49,7 @@ const DENIALS: Partial<Record<CategoryCode, RegExp[]>> = {
   ],
   j: [HOME_COURTS, NON_EXCLUSIVE, NOTHING_LIMITS_HOME_COURTS],
   law: [HOME_LAW_KEPT],
-  ltd: [LIABILITY_KEPT, LIABILITY_AFFIRMED],
+  ltd: [LIABILITY_KEPT, LIABILITY_AFFIRMED, NOT_TRYING_TO_EXCLUDE, FORCE_MAJEURE],
   a: [ARBITRATION_NOT_APPLIED],
   use: [USE_DOES_NOT_BIND],
 };

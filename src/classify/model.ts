@@ -49,8 +49,8 @@ export interface StoredCategory {
   level: StoredLevelModel;
   /**
    * A sentence stating the category's definition in its core wording is judged against
-   * `threshold × definitionFactor` instead of the threshold (1 or absent: no easing); chosen per
-   * category by the inner cross-validation.
+   * `threshold × definitionFactor` instead of the threshold (1 or absent: no easing; 0: it is a
+   * finding whatever its score); chosen per category by the inner cross-validation.
    */
   definitionFactor?: number;
 }

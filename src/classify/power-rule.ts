@@ -6,7 +6,7 @@
  * (every word of one is there); the power analysis knows who acts. See docs/decisions/0007.
  */
 import type { CategoryCode, PowerHolder, PowerStatement, PowerTopic, UnfairLevel } from "../core/index.ts";
-import { givesNotice, powerHolder, soundsOneSided } from "../power/index.ts";
+import { givesNotice, powerHolder } from "../power/index.ts";
 
 /** Categories that are a power one party holds over the other: who holds it decides. */
 export const POWER_CATEGORIES: ReadonlySet<CategoryCode> = new Set<CategoryCode>(["ter", "ch", "cr"]);
@@ -37,7 +37,8 @@ export function powerRuleVetoes(
     case "denied":
       return true;
     case "both":
-      return givesNotice(text) && !soundsOneSided(text);
+      // Equal terms with notice: a reason needed by neither side is still an equal term.
+      return givesNotice(text);
     default:
       return false;
   }

@@ -212,6 +212,7 @@ function judge(
   item: SentenceInput,
 ): number | undefined {
   const rules = model.decision;
+  // A factor of 0: a sentence stating the definition is a finding whatever its score.
   const eased = category.threshold * (category.definitionFactor ?? 1);
   // Most sentences are far below every threshold: the rules are read only where they can matter.
   if (!(probability >= eased)) return undefined;

@@ -6,7 +6,7 @@
 
 /** A notice period or advance notice: "30 days' notice", "reasonable notice", "in advance". */
 export const NOTICE_PERIOD =
-  /\b(\d+|one|two|three|four|five|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(calendar\s+|business\s+)?(days?|weeks?|months?)['’]?\s*(prior\s+|advance\s+|written\s+)?notice|\b(reasonable|advance|prior)\s+(written\s+)?notice\b|\bin advance\b/i;
+  /\b(\d+|one|two|three|four|five|seven|ten|fourteen|fifteen|thirty|sixty|ninety)\s*(\(\d+\)\s*)?(calendar\s+|business\s+)?(days?|weeks?|months?)['’]?\s*(prior\s+|advance\s+|written\s+)?notice|\b(reasonable|advance|prior)\s+(written\s+)?notice\b|\bin advance\b|\b(upon|on|after|by giving|giving|with)\s+(\w+\s+)?(written\s+)?notice\b/i;
 
 /** Notice withheld: "without notice", "with or without notice", "no prior warning". */
 export const WITHOUT_NOTICE =
@@ -14,7 +14,7 @@ export const WITHOUT_NOTICE =
 
 /** No reason needed: "for any reason", "without cause", "at our sole discretion". */
 export const ANY_REASON =
-  /\bfor any (reason|cause)\b|\bfor no reason\b|\bwithout (any )?(reason|cause)\b|\bwith or without cause\b|\b(sole|absolute|own|complete) discretion\b/i;
+  /\bfor any (reason|cause)\b|\bfor no reason\b|\bwithout (any )?(reason|cause)\b|\bwith or without cause\b|\b(sole|absolute|own|complete) discretion\b|\bwithout (giving|stating|providing|any) (a |any )?(reason|explanation|justification)\b|\b(do|does|need|shall|will) not (have to|need to|be required to|be obliged to) (explain|give (you )?(a |any )?reasons?|justify|state (a |any )?reasons?)\b/i;
 
 /** True when the sentence gives notice in advance and does not also withhold it. */
 export function givesNotice(text: string): boolean {
@@ -40,7 +40,7 @@ export const NO_RETRIEVAL =
 
 /** Serious fault or harm to a person: gross negligence, wilful misconduct, intent, death, injury. */
 export const SERIOUS_FAULT =
-  /\bgross(ly)? negligen\w*|\bwil+ful (misconduct|default)|\bintentional\b|\bdeath\b|\bpersonal injury\b|\bbodily injur\w*|\bphysical (injur\w*|harm)\b|\binjur(y|ies) to (you|your|persons?)\b/i;
+  /\bgross(ly)? negligen\w*|\bwil+ful (misconduct|default)|\bintentional\b|\bdeath\b|\bpersonal injury\b|\bbodily injur\w*|\bphysical (injur\w*|harm)\b|\binjur(y|ies)\b/i;
 
 /** The same, kept out of the exclusion: "except for gross negligence", "nothing limits … death". */
 export const SERIOUS_FAULT_CARVE_OUT =

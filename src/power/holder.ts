@@ -23,7 +23,11 @@ export function powerHolder(statements: readonly PowerStatement[], topic: PowerT
       if (PROVIDER_SIDE.has(statement.actor)) return "provider";
       if (statement.actor === "both") both = true;
       else if (statement.actor === "reader") reader = true;
-    } else if (statement.modality === "negation") denied = true;
+    } else if (statement.modality === "negation") {
+      // "Neither party shall be liable": a term for both sides, not a promise by the provider.
+      if (statement.actor === "both") both = true;
+      else denied = true;
+    }
   }
   if (both) return "both";
   if (reader) return "reader";

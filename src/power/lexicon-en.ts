@@ -264,6 +264,6 @@ export const ENGLISH: PowerLexicon = {
     ["owned", "and", "operated", "by"],
   ],
   notNames: set(
-    "the these this our your a an terms welcome please last updated effective in by if for to and of we you it important notice read section article part",
+    "the these this our your a an terms welcome please last updated effective in by if for to and of we you it important notice read section article part acceptance introduction definitions overview summary contents general scope",
   ),
 };

@@ -29,6 +29,8 @@ const NAME_AFTER =
  */
 export function findParties(text: string, title?: string, lexicon: PowerLexicon = ENGLISH): Parties {
   const names = new Map<string, number>();
+  /** Short names the document defines for itself (`("Acme")`): the name it uses throughout. */
+  const defined = new Map<string, number>();
   const readerAliases = new Set<string>();
   const vote = (raw: string, weight: number) => {
     const name = cleanName(raw, lexicon);
@@ -46,7 +48,12 @@ export function findParties(text: string, title?: string, lexicon: PowerLexicon 
       if (after) vote(after[1]!, 2);
     }
   }
-  definedTerms(text.slice(0, DEFINITIONS_CHARS), lexicon, vote, readerAliases);
+  const defines = (name: string) => {
+    const clean = cleanName(name, lexicon);
+    if (clean) defined.set(clean, (defined.get(clean) ?? 0) + 1);
+  };
+  definedTerms(text.slice(0, DEFINITIONS_CHARS), lexicon, vote, readerAliases, defines);
+  definitionList(text.slice(0, DEFINITIONS_CHARS), lexicon, vote, readerAliases, defines);
   const ranked = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
   const providerNames = expandNames(
     ranked.map(([name]) => name),
@@ -54,7 +61,7 @@ export function findParties(text: string, title?: string, lexicon: PowerLexicon 
   );
   return {
     providerNames,
-    providerLabel: labelOf(ranked, lexicon) ?? "the provider",
+    providerLabel: bestDefined(defined, names) ?? labelOf(ranked, lexicon) ?? "the provider",
     providerAliases: providerNames.map((name) => name.toLowerCase().replace(/’/g, "'").split(/\s+/)),
     readerAliases: [...readerAliases],
   };
@@ -66,6 +73,7 @@ function definedTerms(
   lexicon: PowerLexicon,
   vote: (name: string, weight: number) => void,
   readerAliases: Set<string>,
+  defines: (shortName: string) => void,
 ): void {
   for (const match of text.matchAll(PARENTHESIS)) {
     const inside = match[1]!;
@@ -97,9 +105,55 @@ function definedTerms(
     if (candidate) vote(candidate, definesShortName && !pronoun && !echoesName ? 2 : 3);
     // The short name a document defines for itself is the one it uses throughout: the best label.
     for (const q of quoted) {
-      if (!lexicon.providerWords.has(q.toLowerCase()) && /^\p{Lu}/u.test(q)) vote(q, 4);
+      if (!lexicon.providerWords.has(q.toLowerCase()) && /^\p{Lu}/u.test(q)) {
+        vote(q, 4);
+        defines(q);
+      }
     }
   }
+}
+
+/** A definitions list: "**Google:** Google LLC, a Delaware …", "Developer or You: any person …". */
+const DEFINITION_LINE =
+  /^[ \t]*[*_]*[ \t]*([\p{Lu}][\p{L}\p{N} .&'’-]{0,40}?)[ \t]*[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(.{0,200})/gmu;
+
+function definitionList(
+  text: string,
+  lexicon: PowerLexicon,
+  vote: (name: string, weight: number) => void,
+  readerAliases: Set<string>,
+  defines: (shortName: string) => void,
+): void {
+  for (const match of text.matchAll(DEFINITION_LINE)) {
+    const term = match[1]!.trim();
+    const definition = match[2]!;
+    const words = term.toLowerCase().split(/\s+/);
+    if (words.includes("you")) {
+      for (const word of words)
+        if (word !== "you" && word !== "or" && word !== "and") readerAliases.add(word);
+      continue;
+    }
+    const company =
+      companyNameIn(definition.split(/[;,]\s+a\s/)[0] + " ", lexicon) ?? leadingCompany(definition, lexicon);
+    if (!company || !company.toLowerCase().startsWith(words[0]!)) continue;
+    vote(company, 3);
+    vote(term, 4);
+    defines(term);
+  }
+}
+
+/** "Google LLC, a Delaware …": the company name at the start of a definition. */
+function leadingCompany(definition: string, lexicon: PowerLexicon): string | undefined {
+  const words = definition.split(/\s+/);
+  const name: string[] = [];
+  for (const word of words.slice(0, MAX_NAME_WORDS + 1)) {
+    const bare = word.replace(/[,;]$/, "");
+    if (!/^[\p{Lu}\p{N}]/u.test(bare)) break;
+    name.push(bare);
+    if (lexicon.companySuffixes.has(bare.toLowerCase())) return name.join(" ");
+    if (word.endsWith(",")) break;
+  }
+  return undefined;
 }
 
 /** The last company name with a corporate suffix in a stretch of text ("Flo Health, Inc."). */
@@ -209,6 +263,23 @@ function expandNames(names: readonly string[], lexicon: PowerLexicon): string[] 
     all.add(name);
   }
   return [...all].sort((x, y) => y.split(" ").length - x.split(" ").length || y.length - x.length);
+}
+
+/** The defined short name used most, weighed by its votes as a name. */
+function bestDefined(
+  defined: ReadonlyMap<string, number>,
+  names: ReadonlyMap<string, number>,
+): string | undefined {
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const [name, count] of defined) {
+    const score = count * 10 + (names.get(name) ?? 0);
+    if (score > bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best && best === best.toUpperCase() && best.length > 4 ? titleCase(best) : best;
 }
 
 /**

@@ -159,7 +159,7 @@ function presentTense(
 ): PowerStatement | undefined {
   const token = tokens[i]!;
   if (token.punct || NOUN_ENDING.test(token.norm)) return undefined;
-  const topics = actionTopics(token.norm, matcher);
+  const topics = actionTopics(token.norm, matcher) ?? actionAt(tokens, i, matcher)?.topics;
   if (!topics || topics.includes("ltd") || i === 0) return undefined;
   const subject = partyEndingAt(tokens, i - 1, matcher);
   const word = tokens[i - 1]!.norm;
@@ -172,14 +172,27 @@ function presentTense(
     start: party.start,
     end: tokens[endToken]!.end,
     actor: party.actor,
-    modality: "obligation",
+    // "Where we close your account …" presumes the power: the provider may do it.
+    modality: "permission",
     topics: resolveTopics(action.topics, objectRange.topics),
-    action: text.slice(token.start, tokens[action.last]!.end),
+    action: baseForm(text.slice(token.start, tokens[action.last]!.end)),
     actionStart: token.start,
     object:
-      objectRange.first >= 0 ? text.slice(tokens[objectRange.first]!.start, tokens[objectRange.last]!.end) : "",
+      objectRange.first >= 0
+        ? text.slice(tokens[objectRange.first]!.start, tokens[objectRange.last]!.end)
+        : "",
     excepted: false,
   };
+}
+
+/** "terminates or suspends" → "terminate or suspend": the report reads them after "may". */
+function baseForm(action: string): string {
+  return action.replace(/[\p{L}]+/gu, (word) => {
+    if (/(ches|shes|sses|xes|zes)$/i.test(word)) return word.slice(0, -2);
+    if (/ies$/i.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+    if (/[^s]s$/i.test(word) && word.length > 3) return word.slice(0, -1);
+    return word;
+  });
 }
 
 /** A modal verb or phrase starting at token `i`, with a negation right after it. */
@@ -200,6 +213,11 @@ function modalAt(
   else if (lexicon.negativeModals.has(word)) {
     kind = lexicon.negativeModals.get(word)!;
     negated = true;
+  } else if (word === "is" || word === "are") {
+    // "we are not liable", "neither party is responsible": liability stated in the present tense.
+    let k = i + 1;
+    while (lexicon.negations.has(tokens[k]?.norm ?? "")) k++;
+    if (/^(liable|responsible)$/.test(tokens[k]?.norm ?? "")) kind = "obligation";
   } else if (lexicon.doAuxiliaries.has(word)) {
     if (word.endsWith("n't") || lexicon.negations.has(tokens[i + 1]?.norm ?? "")) {
       kind = "obligation";
@@ -434,6 +452,13 @@ interface ActionRange {
 
 /** The action at `j` and the actions coordinated with it ("modify, suspend or discontinue"). */
 function actionAt(tokens: readonly PowerToken[], j: number, matcher: PartyMatcher): ActionRange | undefined {
+  // "make (material) changes to these Terms" is changing them.
+  if (/^mak(e|es|ing)$/.test(tokens[j]!.norm)) {
+    for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 3); k++) {
+      if (/^(chang|amend|modif|revis|updat|alteration|variation)/.test(tokens[k]!.norm))
+        return { topics: ["ch"], last: k };
+    }
+  }
   const first = actionTopics(tokens[j]!.norm, matcher);
   if (!first) return undefined;
   const topics = new Set(first);
@@ -555,6 +580,8 @@ function exceptionFollows(tokens: readonly PowerToken[], from: number, lexicon: 
   return false;
 }
 
+const LIST_LABEL = /^\s*(?:\(?(?:[a-z]|[ivxlc]{1,6}|\d{1,3})[.)]|[•·▪●○◦*\-–])\s+/i;
+
 /**
  * The statements of every sentence of a document. A list item that carries on a "we may:" or
  * "you may not:" introduction (`continues[i]` = 1) is read with the introduction's subject and
@@ -572,8 +599,10 @@ export function sentenceStatements(
     if (continues?.[i] !== 1) head = undefined;
     let statements = findStatements(text, matcher);
     if (head !== undefined && statements.length === 0) {
-      const shift = head.length + 1;
-      statements = findStatements(`${head} ${text}`, matcher)
+      // "(b) remove any content" reads as "We may remove any content": the label goes, offsets stay.
+      const label = LIST_LABEL.exec(text)?.[0].length ?? 0;
+      const shift = head.length + 1 - label;
+      statements = findStatements(`${head} ${text.slice(label)}`, matcher)
         .filter((s) => s.end > shift)
         .map((s) => ({
           ...s,

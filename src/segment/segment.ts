@@ -55,9 +55,14 @@ export function segment(doc: { text: string; blocks?: Block[] }, options: Segmen
   const stack: Array<{ level: number; numbered: boolean; title: string }> = [];
   const pieces: Span[] = [];
 
+  let previousLine = "";
   for (const unit of units(text, doc.blocks ?? [])) {
     const line = text.slice(unit.start, unit.end);
-    const heading = headingOf(line, unit.block);
+    // A line that carries on the sentence before it ("…, BREACH OF ANY STATUTORY DUTY," then
+    // "OR OTHERWISE.") is not a heading, however short and capitalised it is.
+    const heading =
+      carriesOn(previousLine) && unit.block?.kind !== "heading" ? null : headingOf(line, unit.block);
+    previousLine = line;
     let kind: Clause["kind"];
     if (heading) {
       const level = heading.depth ?? 1 + numberedDepth(stack);
@@ -78,6 +83,11 @@ export function segment(doc: { text: string; blocks?: Block[] }, options: Segmen
       sentences.push({ start: piece.start, end: piece.end, clause, heading: isHeading });
   }
   return { headings, clauses, sentences };
+}
+
+/** True when a line stops mid-sentence: after a comma, an opening bracket or a joining word. */
+function carriesOn(line: string): boolean {
+  return /(?:[,(]|\b(?:and|or|the|of|to|by|for|with|in|any|such|including))$/i.test(line.trimEnd());
 }
 
 function titles(stack: ReadonlyArray<{ title: string }>): string[] {

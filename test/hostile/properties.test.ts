@@ -150,14 +150,17 @@ describe("pipeline properties", () => {
             }
             for (const finding of findings) {
               expect(spanProblem("finding", finding, length)).toBeUndefined();
-              expect(segmentation.sentences[finding.sentence]).toMatchObject({
-                start: finding.start,
-                end: finding.end,
-              });
+              // A finding is a clause: its strongest sentence and every fragment lie inside it.
+              const strongest = segmentation.sentences[finding.sentence]!;
+              expect(strongest.start >= finding.start && strongest.end <= finding.end).toBe(true);
+              expect(finding.fragments.length).toBeGreaterThan(0);
+              for (const fragment of finding.fragments) {
+                expect(fragment.start >= finding.start && fragment.end <= finding.end, "fragment inside").toBe(true);
+              }
               for (const evidence of finding.evidence) {
                 expect(
-                  evidence.start >= finding.start && evidence.end <= finding.end,
-                  "evidence inside its sentence",
+                  finding.fragments.some((f) => evidence.start >= f.start && evidence.end <= f.end),
+                  "evidence inside a fragment",
                 ).toBe(true);
               }
             }

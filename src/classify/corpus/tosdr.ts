@@ -18,8 +18,14 @@ import { corpusRoot } from "./reader.ts";
 /** Case titles (as ToS;DR writes them) → the category their quotes belong to. */
 const CASE_CATEGORY: ReadonlyArray<readonly [string, CategoryCode]> = [
   ["Terms may be changed any time at their discretion, without notice to the user", "ch"],
-  ["The service may change its terms at any time, but the user will receive notification of the changes.", "ch"],
-  ["When the service wants to make a material change to its terms, users are notified at least 30 days in advance", "ch"],
+  [
+    "The service may change its terms at any time, but the user will receive notification of the changes.",
+    "ch",
+  ],
+  [
+    "When the service wants to make a material change to its terms, users are notified at least 30 days in advance",
+    "ch",
+  ],
   ["When the service wants to change its terms, users are notified a week or more in advance.", "ch"],
   ["The service can delete your account without prior notice and without a reason", "ter"],
   ["The service can suspend your account for several reasons", "ter"],
@@ -29,10 +35,16 @@ const CASE_CATEGORY: ReadonlyArray<readonly [string, CategoryCode]> = [
   ["The service can delete specific content without reason and may do it without prior notice", "cr"],
   ["This service can delete your content if you violate the terms", "cr"],
   ["If you are the target of a copyright claim, your content may be removed", "cr"],
-  ["This service assumes no liability for any losses or damages resulting from any matter relating to the service", "ltd"],
+  [
+    "This service assumes no liability for any losses or damages resulting from any matter relating to the service",
+    "ltd",
+  ],
   ["Any liability on behalf of the service is only limited to the fees you paid as a user", "ltd"],
   ["This service assumes no liability for unauthorized access to your personal information", "ltd"],
-  ["The service is not responsible for linked or (clearly) quoted content from third-party content providers", "ltd"],
+  [
+    "The service is not responsible for linked or (clearly) quoted content from third-party content providers",
+    "ltd",
+  ],
   ["This service assumes no responsibility and liability for the contents of links to other websites", "ltd"],
   ["This service forces users into binding arbitration in the case of disputes", "a"],
 ];
@@ -51,7 +63,8 @@ const FAIR_CASES: ReadonlySet<string> = new Set([
 ]);
 
 /** Services whose own terms are corpus documents (see `tos-unfair-clauses/en`): never learned from. */
-const CORPUS_SERVICES = /^(amazon|booking|dropbox|electronic|ea|endomondo|underarmour|evernote|facebook|flo|garmin|google|grindr|groupon|instagram|kardia|alivecor|klarna|linkedin|microsoft|mozilla|myheritage|mysugr|oculus|paypal|pinterest|quora|revolut|rovio|ryanair|skype|skyscanner|snap|spotify|terravision|tiktok|tinder|tripadvisor|tumblr|twitch|uber|ubisoft|visa|weebly|western|whatsapp|blizzard|worldofwarcraft|yahoo|yelp|youtube|zoom|zynga)/i;
+const CORPUS_SERVICES =
+  /^(amazon|booking|dropbox|electronic|ea|endomondo|underarmour|evernote|facebook|flo|garmin|google|grindr|groupon|instagram|kardia|alivecor|klarna|linkedin|microsoft|mozilla|myheritage|mysugr|oculus|paypal|pinterest|quora|revolut|rovio|ryanair|skype|skyscanner|snap|spotify|terravision|tiktok|tinder|tripadvisor|tumblr|twitch|uber|ubisoft|visa|weebly|western|whatsapp|blizzard|worldofwarcraft|yahoo|yelp|youtube|zoom|zynga)/i;
 
 /** Longer quotes are whole passages, not one term. */
 const MAX_QUOTE_WORDS = 60;

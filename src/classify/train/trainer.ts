@@ -58,7 +58,7 @@ export interface TrainOptions {
   topicWords: boolean;
   /** Sentences stating a definition's core wording may be judged against an eased threshold. */
   definitions: boolean;
-  /** The easings tried per category for those sentences (1: none); the inner F1 chooses. */
+  /** The easings tried per category for those sentences (1: none, 0: always a finding); the inner F1 chooses. */
   definitionFactors: number[];
   /** Weight of the weak extra sentences (ToS;DR quotes) against corpus sentences; 0 leaves them out. */
   weakWeight: number;
@@ -81,7 +81,7 @@ export const DEFAULT_TRAIN_OPTIONS: Readonly<TrainOptions> = Object.freeze({
   powerRule: true,
   topicWords: true,
   definitions: true,
-  definitionFactors: [1, 0.75, 0.5, 0.3, 0.15],
+  definitionFactors: [1, 0.75, 0.5, 0.3, 0.15, 0],
   weakWeight: 0.25,
 });
 
@@ -324,7 +324,8 @@ export function trainModel(
           if (verdict.vetoed) return 0;
           if (evidence !== null && own.scores[row]! < evidence) return 0;
           const probability = sigmoid(calibration, score);
-          return verdict.defined ? Math.min(1, probability / factor) : probability;
+          if (!verdict.defined) return probability;
+          return factor === 0 ? 1 : Math.min(1, probability / factor);
         });
         const cut = Math.round(bestF1Threshold(judged, truth) * 1e6) / 1e6;
         const f1 = innerFigures(judged, truth, cut).f1;
@@ -363,7 +364,9 @@ export function trainModel(
       documents: corpus.length,
       sentences: corpusRows,
       ...(corpusRows < data.rows.length
-        ? { weak: { source: "tosdr-points (ToS;DR, CC BY-SA 3.0)", sentences: data.rows.length - corpusRows } }
+        ? {
+            weak: { source: "tosdr-points (ToS;DR, CC BY-SA 3.0)", sentences: data.rows.length - corpusRows },
+          }
         : {}),
       options,
     },
