@@ -159,7 +159,7 @@ function presentTense(
 ): PowerStatement | undefined {
   const token = tokens[i]!;
   if (token.punct || NOUN_ENDING.test(token.norm)) return undefined;
-  const topics = actionTopics(token.norm, matcher) ?? actionAt(tokens, i, matcher)?.topics;
+  const topics = actionTopics(token.norm, matcher);
   if (!topics || topics.includes("ltd") || i === 0) return undefined;
   const subject = partyEndingAt(tokens, i - 1, matcher);
   const word = tokens[i - 1]!.norm;
@@ -452,13 +452,6 @@ interface ActionRange {
 
 /** The action at `j` and the actions coordinated with it ("modify, suspend or discontinue"). */
 function actionAt(tokens: readonly PowerToken[], j: number, matcher: PartyMatcher): ActionRange | undefined {
-  // "make (material) changes to these Terms" is changing them.
-  if (/^mak(e|es|ing)$/.test(tokens[j]!.norm)) {
-    for (let k = j + 1; k <= Math.min(tokens.length - 1, j + 3); k++) {
-      if (/^(chang|amend|modif|revis|updat|alteration|variation)/.test(tokens[k]!.norm))
-        return { topics: ["ch"], last: k };
-    }
-  }
   const first = actionTopics(tokens[j]!.norm, matcher);
   if (!first) return undefined;
   const topics = new Set(first);
