@@ -11,6 +11,7 @@ import { featureKeys } from "./features.ts";
 import { extraFeatureIds, loadModel } from "./model.ts";
 import type { Model } from "./model.ts";
 import { unfairCategories } from "./predict.ts";
+import { judgeRuns } from "./run-judgements.ts";
 import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
 import { weighKeys } from "./vectorize.ts";
 
@@ -116,7 +117,7 @@ export function classify(
   const groups = clauseGroups(doc.text, segmentation);
   const power = documentPower(texts, doc.text, doc.metadata?.title, groups.continues);
   const inputs = buildSentenceInputs(texts, power.statements);
-  const judged = unfairCategories(inputs, model);
+  const judged = [...unfairCategories(inputs, model), ...judgeRuns(inputs, groups, model)];
   const explain = (sentence: number, category: number) =>
     explainSentence(
       model,

@@ -11,6 +11,8 @@ const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A line that starts an enumerated item of a clause: "(a)", "(iv)", "(2)", "b)", "§ 4", "7.2". */
+const CLAUSE_ITEM = /^[ \t]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|§[ \t]*\d|\d{1,3}(?:\.\d{1,3})+[ \t])/i;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;
 const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
@@ -91,7 +93,11 @@ export function extractMarkdown(markdown: string): ExtractedText {
       builder.paragraphBreak();
       builder.popContext();
     }
-    builder.text(` ${renderInline(renderTableRow(line))}`);
+    // In an agreement, a line that starts "(b)" or "§ 4" is an item of its own, not a wrapped line.
+    if (inParagraph && CLAUSE_ITEM.test(line)) {
+      builder.lineBreak();
+      builder.text(renderInline(renderTableRow(line)));
+    } else builder.text(` ${renderInline(renderTableRow(line))}`);
     inParagraph = true;
   }
   const { text, blocks } = builder.finish();

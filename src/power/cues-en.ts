@@ -10,7 +10,7 @@ export const NOTICE_PERIOD =
 
 /** Notice withheld: "without notice", "with or without notice", "no prior warning". */
 export const WITHOUT_NOTICE =
-  /\b(without|with or without|no)\s+(prior\s+|advance\s+|further\s+)?(notice|warning|notification)\b/i;
+  /\b(without|with or without|no)\s+(prior\s+|advance\s+|further\s+)?(notice|warning|notification)\b|\bwithout (first )?(telling|informing|notifying|warning|contacting) you\b/i;
 
 /** No reason needed: "for any reason", "without cause", "at our sole discretion". */
 export const ANY_REASON =
