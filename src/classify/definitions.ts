@@ -93,4 +93,3 @@ export function statesDefinition(
       return LIABILITY_EXCLUDED.test(text);
   }
 }
-

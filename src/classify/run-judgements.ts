@@ -11,7 +11,11 @@ import type { Model } from "./model.ts";
 import { unfairCategories, type UnfairCategory } from "./predict.ts";
 
 /** The judgements of each multi-piece run, placed at the run's first piece. */
-export function judgeRuns(inputs: readonly SentenceInput[], groups: ClauseGroups, model: Model): UnfairCategory[] {
+export function judgeRuns(
+  inputs: readonly SentenceInput[],
+  groups: ClauseGroups,
+  model: Model,
+): UnfairCategory[] {
   const { continues } = groups;
   const firsts: number[] = [];
   const runInputs: SentenceInput[] = [];
@@ -31,5 +35,8 @@ export function judgeRuns(inputs: readonly SentenceInput[], groups: ClauseGroups
     i = last;
   }
   if (runInputs.length === 0) return [];
-  return unfairCategories(runInputs, model).map((judged) => ({ ...judged, sentence: firsts[judged.sentence]! }));
+  return unfairCategories(runInputs, model).map((judged) => ({
+    ...judged,
+    sentence: firsts[judged.sentence]!,
+  }));
 }

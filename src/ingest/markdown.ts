@@ -12,7 +12,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A line that starts an enumerated item of a clause: "(a)", "(iv)", "(2)", "b)", "§ 4", "7.2". */
-const CLAUSE_ITEM = /^[ \t]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|§[ \t]*\d|\d{1,3}(?:\.\d{1,3})+[ \t])/i;
+const CLAUSE_ITEM =
+  /^[ \t]*(?:\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)|[a-z]\)|§[ \t]*\d|\d{1,3}(?:\.\d{1,3})+[ \t])/i;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;
 const BLOCKQUOTE = /^ {0,3}>[ \t]?/;
 const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;

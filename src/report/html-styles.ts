@@ -50,6 +50,7 @@ td.num, th.num { text-align: right; }
 blockquote { margin: .5rem 0 .9rem; padding: .5rem .9rem; background: #f6f8fa; border-radius: .4rem;
   font-family: Georgia, "Times New Roman", serif; overflow-wrap: anywhere; }
 dl { margin: 0; } dt { font-weight: 700; margin-top: .6rem; } dd { margin: .1rem 0 0; }
+.power { border-left: 3px solid #6b5bd2; padding: .2rem .8rem; margin: .4rem 0; }
 .circ { display: inline-block; font-size: .8rem; border-radius: 1rem; padding: .05rem .55rem; margin: .15rem .3rem 0 0;
   border: 1px solid var(--line); }
 .circ.worse { background: var(--clear-bg); border-color: #f4b8b0; } .circ.milder { background: #e6f4ea; border-color: #a8d5b5; }

@@ -4,4 +4,11 @@ export { renderJson, REPORT_SCHEMA_VERSION, type JsonReport, type JsonFinding } 
 export { renderMarkdown } from "./markdown.ts";
 export { renderHtml } from "./html.ts";
 export { escapeHtml, escapeMarkdown } from "./escape.ts";
-export { locateFinding, lineAndColumn, severityOrder, type Location } from "./locate.ts";
+export {
+  findingText,
+  fragmentsOf,
+  locateFinding,
+  lineAndColumn,
+  severityOrder,
+  type Location,
+} from "./locate.ts";

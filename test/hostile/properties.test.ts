@@ -155,7 +155,10 @@ describe("pipeline properties", () => {
               expect(strongest.start >= finding.start && strongest.end <= finding.end).toBe(true);
               expect(finding.fragments.length).toBeGreaterThan(0);
               for (const fragment of finding.fragments) {
-                expect(fragment.start >= finding.start && fragment.end <= finding.end, "fragment inside").toBe(true);
+                expect(
+                  fragment.start >= finding.start && fragment.end <= finding.end,
+                  "fragment inside",
+                ).toBe(true);
               }
               for (const evidence of finding.evidence) {
                 expect(

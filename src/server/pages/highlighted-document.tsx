@@ -1,9 +1,10 @@
 /**
  * The agreement's text with the flagged sentences marked. Built from offsets: the text is cut at
- * every finding boundary inside each clause, and every piece is escaped by JSX.
+ * every fragment boundary inside each clause, and every piece is escaped by JSX.
  */
 import type { Analysis } from "../../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES } from "../../core/index.ts";
+import { fragmentsOf } from "../../report/index.ts";
 
 interface Piece {
   start: number;
@@ -12,10 +13,13 @@ interface Piece {
   findings: number[];
 }
 
-function piecesOf(start: number, end: number, analysis: Analysis): Piece[] {
-  const inside = analysis.findings
-    .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.start < end && f.end > start);
+/** The highlighted spans: every fragment of every finding (a finding's extent is its whole clause). */
+function marksOf(analysis: Analysis): Array<{ f: { start: number; end: number }; i: number }> {
+  return analysis.findings.flatMap((finding, i) => fragmentsOf(finding).map((f) => ({ f, i })));
+}
+
+function piecesOf(start: number, end: number, analysis: Analysis, marks = marksOf(analysis)): Piece[] {
+  const inside = marks.filter(({ f }) => f.start < end && f.end > start);
   const cuts = new Set([start, end]);
   for (const { f } of inside) {
     cuts.add(Math.max(start, f.start));
@@ -28,7 +32,7 @@ function piecesOf(start: number, end: number, analysis: Analysis): Piece[] {
     pieces.push({
       start: a,
       end: b,
-      findings: inside.filter(({ f }) => f.start <= a && f.end >= b).map(({ i }) => i),
+      findings: [...new Set(inside.filter(({ f }) => f.start <= a && f.end >= b).map(({ i }) => i))],
     });
   }
   return pieces;
@@ -37,10 +41,11 @@ function piecesOf(start: number, end: number, analysis: Analysis): Piece[] {
 export function HighlightedDocument({ analysis }: { analysis: Analysis }) {
   const { document, segmentation, findings } = analysis;
   const anchored = new Set<number>();
+  const marks = marksOf(analysis);
   return (
     <div class="document-text">
       {segmentation.clauses.map((clause) => {
-        const pieces = piecesOf(clause.start, clause.end, analysis).map((piece) => {
+        const pieces = piecesOf(clause.start, clause.end, analysis, marks).map((piece) => {
           const text = document.text.slice(piece.start, piece.end);
           if (piece.findings.length === 0) return text;
           // The first piece of each finding carries its anchor, so the findings list can link here.

@@ -1,6 +1,7 @@
 /** The report page: grade, what moved it, each finding with its counterpart, recourse, reading burden, the text. */
 import type { Analysis, PowerContext, Recourse } from "../../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES } from "../../core/index.ts";
+import { findingText } from "../../report/index.ts";
 import { HighlightedDocument } from "./highlighted-document.tsx";
 import { GradeBadge, Layout, formatDate } from "./layout.tsx";
 
@@ -106,7 +107,13 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
                 <a href={`/categories/${f.category}`}>{CATEGORY_NAMES[f.category]}</a>{" "}
                 <span class={`level-tag level-${f.level}`}>{LEVEL_NAMES[f.level]}</span>
               </h3>
-              <blockquote>{analysis.document.text.slice(f.start, f.end)}</blockquote>
+              <blockquote>{findingText(analysis, i)}</blockquote>
+              {extra.powerSummary && (
+                <p class="power">
+                  <strong>Who holds the power: </strong>
+                  {extra.powerSummary.replace(/^Who holds the power: /, "")}
+                </p>
+              )}
               <p>{extra.explanation}</p>
               <p class="counterpart">
                 <strong>How equals write it: </strong>
