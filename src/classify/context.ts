@@ -11,6 +11,8 @@ export interface SentenceInput {
   text: string;
   /** Who may do what in the sentence (the power analysis): features, and the power rule. */
   power?: readonly PowerStatement[];
+  /** The categories whose definition the sentence states (bit per category), once computed. */
+  definitions?: number;
   /** Text of the nearest preceding heading-like sentence, without its numbering. */
   heading?: string;
   previous?: string;

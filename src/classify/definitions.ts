@@ -8,7 +8,7 @@
  * says who holds the power, so a reader's right never matches. Their precision on the corpus
  * training documents becomes the probability a finding they make reports (docs/decisions/0007).
  */
-import type { CategoryCode, PowerStatement } from "../core/index.ts";
+import { CATEGORY_CODES, type CategoryCode, type PowerStatement } from "../core/index.ts";
 import { isHeadingLike } from "./context.ts";
 
 /** The words a sentence of the category speaks of, at least one of which it must contain. */
@@ -62,6 +62,90 @@ function providerHolds(statements: readonly PowerStatement[], topic: "ter" | "ch
 }
 
 /**
+ * Words one of which a sentence must contain for a category's core wording to be possible: a
+ * cheap test that spares the long patterns on most sentences.
+ */
+const TRIGGER: Partial<Record<CategoryCode, readonly string[]>> = {
+  a: ["arbitra"],
+  law: [
+    "govern",
+    "construed",
+    "interpreted",
+    "law appl",
+    "law shall",
+    "law will",
+    "law is appl",
+    "laws of",
+    "law of",
+  ],
+  j: ["court", "jurisdiction", "venue"],
+  use: [
+    "by using",
+    "by accessing",
+    "by visiting",
+    "by browsing",
+    "by download",
+    "by install",
+    "by regist",
+    "by open",
+    "by continu",
+    "by sign",
+    "by list",
+    "by plac",
+    "constitut",
+    "mean",
+    "signif",
+    "indicat",
+    "amount",
+    "treated",
+    "deemed",
+    "considered",
+    "taken as",
+  ],
+  pinc: ["privacy", "cookie", "data protection", "data policy"],
+  ltd: ["liab", "responsib", "warrant", "as is", "guarantee"],
+};
+
+/** Any trigger word of any category: most sentences have none, and need no pattern at all. */
+const ANY_TRIGGER = new RegExp(Object.values(TRIGGER).flat().join("|"), "gi");
+
+/** Per trigger word, the categories (bits) it opens. */
+const TRIGGER_BITS = new Map<string, number>();
+CATEGORY_CODES.forEach((code, c) => {
+  for (const word of TRIGGER[code] ?? []) TRIGGER_BITS.set(word, (TRIGGER_BITS.get(word) ?? 0) | (1 << c));
+});
+
+/** The categories whose trigger words the sentence holds (one pass of one pattern). */
+const ANY_TRIGGER_TEST = new RegExp(ANY_TRIGGER.source, "i");
+
+function triggeredMask(text: string): number {
+  if (!ANY_TRIGGER_TEST.test(text)) return 0;
+  let mask = 0;
+  for (const match of text.matchAll(ANY_TRIGGER)) mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+  return mask;
+}
+
+function triggered(category: CategoryCode, lower: string): boolean {
+  const words = TRIGGER[category];
+  if (words === undefined) return true;
+  for (let k = 0; k < words.length; k++) if (lower.includes(words[k]!)) return true;
+  return false;
+}
+
+/** The categories (bit c for `CATEGORY_CODES[c]`) whose core wording a sentence states. */
+export function definitionMask(text: string, statements: readonly PowerStatement[] | undefined): number {
+  let mask = 0;
+  const words = triggeredMask(text);
+  const power = (statements?.length ?? 0) > 0;
+  for (let c = 0; c < CATEGORY_CODES.length; c++) {
+    const code = CATEGORY_CODES[c]!;
+    const open = TRIGGER[code] === undefined ? power : (words & (1 << c)) !== 0;
+    if (open && statesDefinitionAfterTrigger(code, text, statements)) mask |= 1 << c;
+  }
+  return mask;
+}
+
+/**
  * True when the sentence states the category's term in the definition's own core wording.
  * Vetoes (the power rule, denials, topic words) still apply after this.
  */
@@ -70,7 +154,19 @@ export function statesDefinition(
   text: string,
   statements: readonly PowerStatement[] | undefined,
 ): boolean {
+  if (!triggered(category, text.toLowerCase())) return false;
+  return statesDefinitionAfterTrigger(category, text, statements);
+}
+
+/** `statesDefinition` once the sentence is known to hold one of the category's trigger words. */
+function statesDefinitionAfterTrigger(
+  category: CategoryCode,
+  text: string,
+  statements: readonly PowerStatement[] | undefined,
+): boolean {
   const power = statements ?? [];
+  if ((category === "ter" || category === "ch" || category === "cr") && !providerHolds(power, category))
+    return false;
   // A heading names a section; the clause is in the sentences under it. (An ALL-CAPS sentence
   // that ends with a full stop is a clause, not a heading.)
   if (isHeadingLike(text) && !/[.;!?]["'”’)]?\s*$/.test(text)) return false;

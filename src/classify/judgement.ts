@@ -8,9 +8,10 @@
  * - a definition: the sentence states the term in the definition's core wording, which makes it a
  *   finding whatever its score.
  */
-import type { CategoryCode } from "../core/index.ts";
+import { CATEGORY_CODES, type CategoryCode } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
-import { mentionsTopic, statesDefinition } from "./definitions.ts";
+import { mentionsTopic } from "./definitions.ts";
+import { definitionsOf } from "./sentence-keys.ts";
 import { deniesCategory } from "./denials.ts";
 import type { DecisionRules } from "./model.ts";
 import { powerRuleVetoes } from "./power-rule.ts";
@@ -28,7 +29,7 @@ export function ruleVerdict(category: CategoryCode, item: SentenceInput, rules: 
   if (deniesCategory(category, text)) return { vetoed: true, defined: false };
   if (rules.topicWords && !mentionsTopic(category, text)) return { vetoed: true, defined: false };
   if (rules.powerRule && powerRuleVetoes(category, text, item.power)) return { vetoed: true, defined: false };
-  if (rules.definitions && statesDefinition(category, text, item.power))
+  if (rules.definitions && (definitionsOf(item) & (1 << CATEGORY_CODES.indexOf(category))) !== 0)
     return { vetoed: false, defined: true };
   return NEITHER;
 }

@@ -210,7 +210,10 @@ const NO_RULES: DecisionRules = {
 };
 
 /** The feature ids of a sentence's extra keys (power, definitions); unknown keys left out. */
-export function extraFeatureIds(model: Model, input: Pick<SentenceInput, "text" | "power">): Int32Array {
+export function extraFeatureIds(
+  model: Model,
+  input: Pick<SentenceInput, "text" | "power" | "definitions">,
+): Int32Array {
   if (model.extraIds.size === 0) return NO_IDS;
   const keys = sentenceKeys(input, model.space.options);
   if (keys.length === 0) return NO_IDS;

@@ -316,7 +316,12 @@ function decide(
       probability,
       unfair,
       clearlyUnfairProbability,
-      level: levelFor(category, clearlyUnfairProbability, item),
+      // Only a finding earns a level from its circumstances; the rest keep the model's reading.
+      level: unfair
+        ? levelFor(category, clearlyUnfairProbability, item)
+        : clearlyUnfairProbability >= 0.5
+          ? 3
+          : 2,
       score,
     };
   }

@@ -9,7 +9,7 @@ import type { Parties } from "./types.ts";
 /** How far into the document the provider is looked for: agreements name their parties up front. */
 const HEAD_CHARS = 6000;
 /** Defined terms can come a little later ("… (the "Company")" in a definitions section). */
-const DEFINITIONS_CHARS = 20000;
+const DEFINITIONS_CHARS = 12000;
 const MAX_NAME_WORDS = 5;
 /** "Welcome to …", "provided by …" name the provider only near the top. */
 const INTRODUCER_CHARS = 2000;
@@ -41,8 +41,7 @@ export function findParties(text: string, title?: string, lexicon: PowerLexicon 
     const fromTitle = titleName(line, lexicon);
     if (fromTitle) vote(fromTitle, 2);
   }
-  for (const phrase of lexicon.nameIntroducers) {
-    const pattern = new RegExp(`\\b${phrase.join("\\s+")}\\s+`, "gi");
+  for (const pattern of introducerPatterns(lexicon)) {
     for (const match of head.slice(0, INTRODUCER_CHARS).matchAll(pattern)) {
       const after = NAME_AFTER.exec(head.slice(match.index + match[0].length));
       if (after) vote(after[1]!, 2);
@@ -65,6 +64,17 @@ export function findParties(text: string, title?: string, lexicon: PowerLexicon 
     providerAliases: providerNames.map((name) => name.toLowerCase().replace(/’/g, "'").split(/\s+/)),
     readerAliases: [...readerAliases],
   };
+}
+
+const introducers = new WeakMap<PowerLexicon, RegExp[]>();
+
+function introducerPatterns(lexicon: PowerLexicon): RegExp[] {
+  let patterns = introducers.get(lexicon);
+  if (!patterns) {
+    patterns = lexicon.nameIntroducers.map((phrase) => new RegExp(`\\b${phrase.join("\\s+")}\\s+`, "gi"));
+    introducers.set(lexicon, patterns);
+  }
+  return patterns;
 }
 
 /** Reads `Name ("Alias", "we", "us")` and `("you", "Member")` parentheses. */
@@ -124,6 +134,8 @@ function definitionList(
   readerAliases: Set<string>,
   defines: (shortName: string) => void,
 ): void {
+  // Only lines with a colon can be a definitions list entry; most are not.
+  if (!text.includes(":")) return;
   for (const match of text.matchAll(DEFINITION_LINE)) {
     const term = match[1]!.trim();
     const definition = match[2]!;

@@ -29,13 +29,32 @@ export function partyMatcher(parties: Parties, lexicon: PowerLexicon = ENGLISH):
     list.push(alias);
     aliasesByLast.set(last, list);
   }
+  const shared = lexiconCaches(lexicon);
   return {
     lexicon,
     aliasesByLast,
-    readerWords: new Set([...lexicon.readerWords, ...parties.readerAliases]),
-    actionCache: new Map(),
-    objectCache: new Map(),
+    readerWords:
+      parties.readerAliases.length === 0
+        ? lexicon.readerWords
+        : new Set([...lexicon.readerWords, ...parties.readerAliases]),
+    actionCache: shared.actions,
+    objectCache: shared.objects,
   };
+}
+
+/** What a word form names depends on the lexicon only: remembered across documents. */
+const caches = new WeakMap<
+  PowerLexicon,
+  { actions: Map<string, PowerTopic[] | null>; objects: Map<string, PowerTopic | null> }
+>();
+
+function lexiconCaches(lexicon: PowerLexicon) {
+  let cache = caches.get(lexicon);
+  if (!cache) {
+    cache = { actions: new Map(), objects: new Map() };
+    caches.set(lexicon, cache);
+  }
+  return cache;
 }
 
 const MAX_PARENTHESIS = 14;
@@ -55,11 +74,15 @@ interface Modal {
  * // [{ actor: "provider", modality: "permission", topics: ["ter"], action: "suspend", object: "your account", … }]
  */
 export function findStatements(text: string, matcher: PartyMatcher): PowerStatement[] {
+  // Three sentences in four name no action a power can be over: nothing to read in them, except
+  // an introduction ("We may:") whose list items carry the actions.
+  if (!actionHint(matcher.lexicon).test(text) && !text.trimEnd().endsWith(":")) return [];
   const tokens = powerTokens(text);
+  const starts = modalStartsOf(matcher.lexicon);
   const statements: PowerStatement[] = [];
   let lastAction: { topics: PowerTopic[]; action: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const modal = modalAt(tokens, i, text, matcher.lexicon);
+    const modal = starts.has(tokens[i]!.norm) ? modalAt(tokens, i, text, matcher.lexicon) : undefined;
     if (!modal) {
       const present = presentTense(tokens, i, text, matcher);
       if (present) statements.push(present);
@@ -158,9 +181,9 @@ function presentTense(
   matcher: PartyMatcher,
 ): PowerStatement | undefined {
   const token = tokens[i]!;
-  if (token.punct || NOUN_ENDING.test(token.norm)) return undefined;
+  if (token.punct || i === 0) return undefined;
   const topics = actionTopics(token.norm, matcher);
-  if (!topics || topics.includes("ltd") || i === 0) return undefined;
+  if (!topics || topics.includes("ltd") || NOUN_ENDING.test(token.norm)) return undefined;
   const subject = partyEndingAt(tokens, i - 1, matcher);
   const word = tokens[i - 1]!.norm;
   if (!subject || word === "our" || word === "ours" || word === "us" || word === "your") return undefined;
@@ -196,6 +219,40 @@ function baseForm(action: string): string {
 }
 
 /** A modal verb or phrase starting at token `i`, with a negation right after it. */
+const actionHints = new WeakMap<PowerLexicon, RegExp>();
+
+/** One pattern for every action word of a lexicon: a sentence without any has no statement. */
+function actionHint(lexicon: PowerLexicon): RegExp {
+  let hint = actionHints.get(lexicon);
+  if (!hint) {
+    const words = lexicon.actions.map((a) => (a.exact ? `${a.prefix}\\b` : a.prefix));
+    hint = new RegExp(`\\b(?:${words.join("|")})`, "i");
+    actionHints.set(lexicon, hint);
+  }
+  return hint;
+}
+
+/** Per lexicon, every word a modal or modal phrase can start with: most words are none. */
+const modalStarts = new WeakMap<PowerLexicon, ReadonlySet<string>>();
+
+function modalStartsOf(lexicon: PowerLexicon): ReadonlySet<string> {
+  let starts = modalStarts.get(lexicon);
+  if (!starts) {
+    starts = new Set([
+      ...lexicon.permissionModals,
+      ...lexicon.obligationModals,
+      ...lexicon.negativeModals.keys(),
+      ...lexicon.doAuxiliaries,
+      "is",
+      "are",
+      ...lexicon.permissionPhrases.map((p) => p[0]!),
+      ...lexicon.obligationPhrases.map((p) => p[0]!),
+    ]);
+    modalStarts.set(lexicon, starts);
+  }
+  return starts;
+}
+
 function modalAt(
   tokens: readonly PowerToken[],
   i: number,
@@ -339,32 +396,43 @@ function partyEndingAt(tokens: readonly PowerToken[], k: number, matcher: PartyM
   if (!token || token.punct) return undefined;
   const word = token.norm;
   const previous = tokens[k - 1]?.norm ?? "";
-  const at = (actor: PowerActor, first: number, negated = false): Subject => ({
-    actor,
-    start: tokens[first]!.start,
-    end: k + 1,
-    negated,
-  });
+
   if ((word === "us" || word === "you" || word === "them") && previous === "of") {
     const determiner = tokens[k - 2]?.norm ?? "";
     if (lexicon.bothDeterminers.has(determiner) && word === "us")
-      return at("both", k - 2, determiner === "neither");
-    if (word === "you") return at("reader", k - 2);
+      return subjectAt(tokens, k, "both", k - 2, determiner === "neither");
+    if (word === "you") return subjectAt(tokens, k, "reader", k - 2);
   }
   if (lexicon.partyNouns.has(word)) {
-    if (lexicon.bothDeterminers.has(previous)) return at("both", k - 1, previous === "neither");
+    if (lexicon.bothDeterminers.has(previous))
+      return subjectAt(tokens, k, "both", k - 1, previous === "neither");
     if (previous === "the" || previous === "other" || previous === "a" || previous === "any")
-      return at("both", k - 1);
+      return subjectAt(tokens, k, "both", k - 1);
   }
-  if (lexicon.providerWords.has(word)) return at("provider", k);
+  if (lexicon.providerWords.has(word)) return subjectAt(tokens, k, "provider", k);
   const alias = aliasEndingAt(tokens, k, matcher);
-  if (alias >= 0) return at("provider", alias);
+  if (alias >= 0) return subjectAt(tokens, k, "provider", alias);
   if (lexicon.providerNouns.has(word) && (previous === "the" || token.capital))
-    return at("provider", previous === "the" ? k - 1 : k);
+    return subjectAt(tokens, k, "provider", previous === "the" ? k - 1 : k);
   if (matcher.readerWords.has(word) && word !== "your" && word !== "yours") {
-    return at("reader", previous === "the" || previous === "each" || previous === "any" ? k - 1 : k);
+    return subjectAt(
+      tokens,
+      k,
+      "reader",
+      previous === "the" || previous === "each" || previous === "any" ? k - 1 : k,
+    );
   }
   return undefined;
+}
+
+function subjectAt(
+  tokens: readonly PowerToken[],
+  k: number,
+  actor: PowerActor,
+  first: number,
+  negated = false,
+): Subject {
+  return { actor, start: tokens[first]!.start, end: k + 1, negated };
 }
 
 /** "You and we", "Acme or you": two different parties joined into one subject are both. */
@@ -473,7 +541,24 @@ function isDoSo(tokens: readonly PowerToken[], j: number, lexicon: PowerLexicon)
   return tokens[j]?.norm === lexicon.doSo[0] && tokens[j + 1]?.norm === lexicon.doSo[1];
 }
 
+/** Per lexicon, the first three letters of every action, as one number each: a cheap first test. */
+const actionHeads = new WeakMap<PowerLexicon, ReadonlySet<number>>();
+
+function headOf(word: string): number {
+  return (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
+}
+
+function actionHeadsOf(lexicon: PowerLexicon): ReadonlySet<number> {
+  let heads = actionHeads.get(lexicon);
+  if (!heads) {
+    heads = new Set(lexicon.actions.map((a) => headOf(a.prefix)));
+    actionHeads.set(lexicon, heads);
+  }
+  return heads;
+}
+
 export function actionTopics(norm: string, matcher: PartyMatcher): PowerTopic[] | null {
+  if (norm.length < 3 || !actionHeadsOf(matcher.lexicon).has(headOf(norm))) return null;
   const cached = matcher.actionCache.get(norm);
   if (cached !== undefined) return cached;
   let found: PowerTopic[] | null = null;
