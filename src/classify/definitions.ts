@@ -35,7 +35,7 @@ const ARBITRATION_CHOICE_OF_READER =
   /\b(you|the consumer|the customer)\b[^.;]{0,30}\b(may|can)\s+(choose|elect|opt|decide)\b[^.;]{0,60}\barbitration\b/i;
 
 const GOVERNING_LAW =
-  /\b(governed by|subject to|construed (in accordance with|under)|interpreted (in accordance with|under))\b[^.;]{0,40}\b(the )?(substantive )?laws? of\b|\b(governed by|subject to)\s+([A-Z][\w.]*\s+){1,3}law\b|\b([A-Z][a-z]+|English|German|French|Irish|Swiss|Dutch|Swedish|Finnish|Italian|Spanish|Polish|Luxembourg|Delaware|California|New York)\s+law\s+(applies|governs|shall apply|will apply|shall govern|will govern|is applicable)\b|\b(the )?laws? of ([A-Z][\w.]*\s*){1,4}(shall |will )?(govern|apply to|applies to)\b/;
+  /\b(governed by|subject to|construed (in accordance with|under)|interpreted (in accordance with|under))\b[^.;]{0,40}\b(the )?(substantive )?laws? of\b|\b(governed by|subject to|construed (in accordance with|under)|interpreted (in accordance with|under)|in accordance with)\s+([A-Z][\w.]*\s+){1,3}law\b|\b([A-Z][a-z]+|English|German|French|Irish|Swiss|Dutch|Swedish|Finnish|Italian|Spanish|Polish|Luxembourg|Delaware|California|New York)\s+law\s+(applies|governs|shall apply|will apply|shall govern|will govern|is applicable)\b|\b(the )?(substantive |applicable )?laws? of (the )?([A-Z][\w.]*\s+(of\s+)?){1,5}(shall |will )?(exclusively )?(govern|apply|applies)\b/;
 const EXCLUSIVE_FORUM =
   /\bexclusive(ly)?\b[^.;]{0,40}\b(jurisdiction|venue|forum|courts?)\b|\b(jurisdiction|venue|courts?)\b[^.;]{0,40}\bexclusive\b|\b(submit|consent|agree)\w*\b[^.;]{0,40}\b(personal )?(jurisdiction|venue)\b[^.;]{0,40}\bcourts? (of|in|located)\b|\b(brought|filed|litigated|heard|resolved|commenced)\b[^.;]{0,30}\b(only|exclusively|solely)\b[^.;]{0,30}\bcourts?\b/i;
 
@@ -77,6 +77,7 @@ const TRIGGER: Partial<Record<CategoryCode, readonly string[]>> = {
     "law is appl",
     "laws of",
     "law of",
+    "subject to",
   ],
   j: ["court", "jurisdiction", "venue"],
   use: [
