@@ -166,6 +166,16 @@ function dangling(
   };
 }
 
+/** Verbs after which the provider's act is the reader's wish: "you ask that we delete …". */
+const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  "request",
+  "requests",
+  "ask",
+  "asks",
+  "instruct",
+  "instructs",
+]);
+
 /** Word endings of nouns that share a prefix with an action ("termination", "removal", "amendment"). */
 const NOUN_ENDING = /(?:ion|ions|al|als|ment|ments|ing|ity|ities)$/;
 
@@ -188,13 +198,16 @@ function presentTense(
   const word = tokens[i - 1]!.norm;
   if (!subject || word === "our" || word === "ours" || word === "us" || word === "your") return undefined;
   const party = withPartner(tokens, subject, matcher);
+  // "If you request that we close your account": the provider acts on the reader's word.
+  const requested =
+    REQUEST_VERBS.has(tokens[i - 2]?.norm ?? "") || REQUEST_VERBS.has(tokens[i - 3]?.norm ?? "");
   const action = actionAt(tokens, i, matcher)!;
   const objectRange = objectAfter(tokens, action.last, matcher);
   const endToken = objectRange.last >= 0 ? objectRange.last : action.last;
   return {
     start: party.start,
     end: tokens[endToken]!.end,
-    actor: party.actor,
+    actor: requested ? "reader" : party.actor,
     // "Where we close your account …" presumes the power: the provider may do it.
     modality: "permission",
     topics: resolveTopics(action.topics, objectRange.topics),
