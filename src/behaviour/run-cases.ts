@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../assess/index.ts";
 import { analyzeText } from "../analyze.ts";
+import type { Model } from "../classify/index.ts";
 import type { CategoryCode, Span, UnfairLevel } from "../core/index.ts";
 import { caseDocument } from "./case-document.ts";
 import type { BehaviourCase } from "./types.ts";
@@ -33,10 +34,13 @@ function overlaps(x: Span, y: Span): boolean {
   return x.start < y.end && y.start < x.end;
 }
 
-/** Analyses one case and judges it. */
-export async function runCase(c: BehaviourCase): Promise<CaseResult> {
+/** Analyses one case and judges it (with the committed model, or `model` for a comparison). */
+export async function runCase(c: BehaviourCase, model?: Model): Promise<CaseResult> {
   const built = caseDocument(c);
-  const analysis = await analyzeText(built.text, `${c.id}.md`, { context: { party: c.party ?? "consumer" } });
+  const analysis = await analyzeText(built.text, `${c.id}.md`, {
+    context: { party: c.party ?? "consumer" },
+    ...(model ? { model } : {}),
+  });
   const target = locateTarget(analysis, built);
   const found = analysis.findings
     .filter((f) => f.fragments.some((fragment) => overlaps(fragment, target)))
@@ -48,8 +52,8 @@ export async function runCase(c: BehaviourCase): Promise<CaseResult> {
   return { case: c, passed: sameCategories && levelOk, found };
 }
 
-export async function runCases(cases: readonly BehaviourCase[]): Promise<CaseResult[]> {
+export async function runCases(cases: readonly BehaviourCase[], model?: Model): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
-  for (const c of cases) results.push(await runCase(c));
+  for (const c of cases) results.push(await runCase(c, model));
   return results;
 }

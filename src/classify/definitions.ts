@@ -8,7 +8,7 @@
  * says who holds the power, so a reader's right never matches. Their precision on the corpus
  * training documents becomes the probability a finding they make reports (docs/decisions/0007).
  */
-import { CATEGORY_CODES, type CategoryCode, type PowerStatement } from "../core/index.ts";
+import { CATEGORY_CODES, wordsPattern, type CategoryCode, type PowerStatement } from "../core/index.ts";
 import { isHeadingLike } from "./context.ts";
 
 /** The words a sentence of the category speaks of, at least one of which it must contain. */
@@ -108,7 +108,7 @@ const TRIGGER: Partial<Record<CategoryCode, readonly string[]>> = {
 };
 
 /** Any trigger word of any category: most sentences have none, and need no pattern at all. */
-const ANY_TRIGGER = new RegExp(Object.values(TRIGGER).flat().join("|"), "gi");
+const ANY_TRIGGER = new RegExp(wordsPattern(Object.values(TRIGGER).flat()), "gi");
 
 /** Per trigger word, the categories (bits) it opens. */
 const TRIGGER_BITS = new Map<string, number>();

@@ -8,4 +8,5 @@ export * from "./power.ts";
 export * from "./word-chars.ts";
 export * from "./utf8.ts";
 export * from "./json-bytes.ts";
+export * from "./word-pattern.ts";
 export * from "./worker-heap.ts";

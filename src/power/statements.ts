@@ -5,6 +5,7 @@
  * the subject and right for the action and its object. It does not parse the sentence; what it
  * cannot read it leaves out, and the classifier then decides alone.
  */
+import { wordsPattern } from "../core/index.ts";
 import { ENGLISH, type PowerLexicon } from "./lexicon-en.ts";
 import { powerTokens, withoutPossessive, type PowerToken } from "./tokens.ts";
 import type { Parties, PowerActor, PowerModality, PowerStatement, PowerTopic } from "./types.ts";
@@ -238,8 +239,9 @@ const actionHints = new WeakMap<PowerLexicon, RegExp>();
 function actionHint(lexicon: PowerLexicon): RegExp {
   let hint = actionHints.get(lexicon);
   if (!hint) {
-    const words = lexicon.actions.map((a) => (a.exact ? `${a.prefix}\\b` : a.prefix));
-    hint = new RegExp(`\\b(?:${words.join("|")})`, "i");
+    const prefixes = wordsPattern(lexicon.actions.filter((a) => !a.exact).map((a) => a.prefix));
+    const exact = wordsPattern(lexicon.actions.filter((a) => a.exact).map((a) => a.prefix));
+    hint = new RegExp(`\\b(?:${prefixes}|(?:${exact})\\b)`, "i");
     actionHints.set(lexicon, hint);
   }
   return hint;
