@@ -9,6 +9,7 @@ import type { Calibration, Model, StoredCategory } from "./model.ts";
 import { extraFeatureIds } from "./model.ts";
 import type { VectorBuffer } from "./fast-vectorize.ts";
 import { ruleVerdict } from "./judgement.ts";
+import { definitionsOf } from "./sentence-keys.ts";
 import { earnedLevel } from "./level-rule.ts";
 import { holderFor } from "./power-rule.ts";
 
@@ -179,7 +180,7 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
       const category = stored[c]!;
       const judged = judge(
         model,
-        category,
+        c,
         sigmoid(category.calibration, unfairScore[c]!),
         ownScore[c]!,
         items[i]!,
@@ -206,21 +207,21 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
  */
 function judge(
   model: Model,
-  category: StoredCategory,
+  c: number,
   probability: number,
   ownScore: number,
   item: SentenceInput,
 ): number | undefined {
   const rules = model.decision;
+  const category = model.file.categories[c]!;
   // A factor of 0: a sentence stating the definition is a finding whatever its score.
   const eased = category.threshold * (category.definitionFactor ?? 1);
-  // Most sentences are far below every threshold: the rules are read only where they can matter.
+  // Most sentences are far below every threshold: the cheap tests first, the patterns last.
   if (!(probability >= eased)) return undefined;
-  const verdict = ruleVerdict(category.code, item, rules);
-  if (verdict.vetoed) return undefined;
-  if (!(probability >= (verdict.defined ? eased : category.threshold))) return undefined;
-  const index = model.categories.indexOf(category.code);
-  if (rules.ownEvidence !== null && ownScore - model.unfairBias[index]! < rules.ownEvidence) return undefined;
+  const defined = rules.definitions && (definitionsOf(item) & (1 << c)) !== 0;
+  if (!(probability >= (defined ? eased : category.threshold))) return undefined;
+  if (rules.ownEvidence !== null && ownScore - model.unfairBias[c]! < rules.ownEvidence) return undefined;
+  if (ruleVerdict(category.code, item, rules).vetoed) return undefined;
   return probability;
 }
 
@@ -306,9 +307,10 @@ function decide(
   for (let c = 0; c < stored.length; c++) {
     const category = stored[c]!;
     const score = unfairScore[c]!;
-    const judged = judge(model, category, sigmoid(category.calibration, score), ownScore[c]!, item);
+    const calibrated = sigmoid(category.calibration, score);
+    const judged = judge(model, c, calibrated, ownScore[c]!, item);
     const unfair = judged !== undefined;
-    const probability = judged ?? sigmoid(category.calibration, score);
+    const probability = judged ?? calibrated;
     const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
     any ||= unfair;
     categories[c] = {
