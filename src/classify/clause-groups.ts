@@ -10,7 +10,7 @@
  * ALL-CAPS lines that carry on each other. Headings never join. Within a clause, a "run" is one
  * grammatical sentence: pieces that carry on from the previous one.
  */
-import type { Segmentation, Span } from "../core/index.ts";
+import { asciiCaseCounts, type Segmentation, type Span } from "../core/index.ts";
 
 export interface ClauseGroups {
   /** Per sentence, the index of its clause in `spans`. */
@@ -100,12 +100,6 @@ function joinsPrevious(
 }
 
 function isAllCaps(line: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code >= 65 && code <= 90) upper++;
-    else if (code >= 97 && code <= 122) lower++;
-  }
+  const { upper, lower } = asciiCaseCounts(line);
   return upper >= 8 && lower * 4 < upper;
 }

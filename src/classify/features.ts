@@ -4,6 +4,8 @@
  * produced it so a decision can be explained with offsets.
  */
 
+import { asciiCaseCounts } from "../core/index.ts";
+
 // URLs first so they become one token; then runs of letters/digits.
 const TOKEN = /(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|[\p{L}\p{N}]+/gu;
 
@@ -155,13 +157,7 @@ export interface FeatureKeys {
 }
 
 function isMostlyUpperCase(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) upper++;
-    else if (code >= 97 && code <= 122) lower++;
-  }
+  const { upper, lower } = asciiCaseCounts(text);
   return upper >= 12 && upper > 3 * lower;
 }
 

@@ -178,13 +178,7 @@ export function unfairCategories(items: readonly SentenceInput[], model: Model):
   scoreSentences(items, model, (i, unfairScore, levelScore, ownScore) => {
     for (let c = 0; c < stored.length; c++) {
       const category = stored[c]!;
-      const judged = judge(
-        model,
-        c,
-        sigmoid(category.calibration, unfairScore[c]!),
-        ownScore[c]!,
-        items[i]!,
-      );
+      const judged = judge(model, c, sigmoid(category.calibration, unfairScore[c]!), ownScore[c]!, items[i]!);
       if (judged === undefined) continue;
       const clearlyUnfairProbability = clearlyUnfair(category, levelScore[c]!);
       found.push({

@@ -20,3 +20,15 @@ export function isWordPoint(point: number): boolean {
   if (known === undefined) astralWord.set(point, (known = WORD_CHAR.test(String.fromCodePoint(point))));
   return known;
 }
+
+/** ASCII capitals and small letters of a text, counted: ALL-CAPS tests read these. */
+export function asciiCaseCounts(text: string): { upper: number; lower: number } {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+  }
+  return { upper, lower };
+}

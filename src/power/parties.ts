@@ -51,8 +51,9 @@ export function findParties(text: string, title?: string, lexicon: PowerLexicon 
     const clean = cleanName(name, lexicon);
     if (clean) defined.set(clean, (defined.get(clean) ?? 0) + 1);
   };
-  definedTerms(text.slice(0, DEFINITIONS_CHARS), lexicon, vote, readerAliases, defines);
-  definitionList(text.slice(0, DEFINITIONS_CHARS), lexicon, vote, readerAliases, defines);
+  const found: Found = { vote, readerAliases, defines };
+  definedTerms(text.slice(0, DEFINITIONS_CHARS), lexicon, found);
+  definitionList(text.slice(0, DEFINITIONS_CHARS), lexicon, found);
   const ranked = [...names.entries()].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length);
   const providerNames = expandNames(
     ranked.map(([name]) => name),
@@ -77,14 +78,17 @@ function introducerPatterns(lexicon: PowerLexicon): RegExp[] {
   return patterns;
 }
 
+/** Where the readers of a document's parties put what they find. */
+interface Found {
+  /** A candidate name for the provider, with the weight of the evidence. */
+  vote: (name: string, weight: number) => void;
+  readerAliases: Set<string>;
+  /** A short name the document defines for itself. */
+  defines: (shortName: string) => void;
+}
+
 /** Reads `Name ("Alias", "we", "us")` and `("you", "Member")` parentheses. */
-function definedTerms(
-  text: string,
-  lexicon: PowerLexicon,
-  vote: (name: string, weight: number) => void,
-  readerAliases: Set<string>,
-  defines: (shortName: string) => void,
-): void {
+function definedTerms(text: string, lexicon: PowerLexicon, { vote, readerAliases, defines }: Found): void {
   for (const match of text.matchAll(PARENTHESIS)) {
     const inside = match[1]!;
     const quoted = [...inside.matchAll(QUOTED)].map((m) => m[1]!.trim()).filter((q) => q.length > 0);
@@ -127,13 +131,7 @@ function definedTerms(
 const DEFINITION_LINE =
   /^[ \t]*[*_]*[ \t]*([\p{Lu}][\p{L}\p{N} .&'’-]{0,40}?)[ \t]*[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(.{0,200})/gmu;
 
-function definitionList(
-  text: string,
-  lexicon: PowerLexicon,
-  vote: (name: string, weight: number) => void,
-  readerAliases: Set<string>,
-  defines: (shortName: string) => void,
-): void {
+function definitionList(text: string, lexicon: PowerLexicon, { vote, readerAliases, defines }: Found): void {
   // Only lines with a colon can be a definitions list entry; most are not.
   if (!text.includes(":")) return;
   for (const match of text.matchAll(DEFINITION_LINE)) {
