@@ -27,17 +27,16 @@ describe("the behaviour suite", () => {
     }
   });
 
-  // The issue's bar is 95% of all cases and 95% of the no-finding cases; the second is met, the
-  // first not yet (93.9%, docs/decisions/0007-judgement.md). This guards what is reached: a change
-  // that loses cases fails here, and the floor rises when the judgement does.
-  it("passes at least 93% of its cases and 95% of those that expect no finding", async () => {
+  // The bar: 95% of all cases and 95% of the no-finding cases (reached: 95.2% and 96.1%,
+  // docs/decisions/0007-judgement.md). A change that loses cases below it fails here.
+  it("passes at least 95% of its cases and 95% of those that expect no finding", async () => {
     const results = {
       development: await runCases(CASES.development),
       "held-out": await runCases(CASES["held-out"]),
     };
     const summary = summarise(results);
     const failing = results.development.filter((r) => !r.passed).map((r) => r.case.id);
-    expect(summary.passRate, `failing development cases: ${failing.join(", ")}`).toBeGreaterThanOrEqual(0.93);
+    expect(summary.passRate, `failing development cases: ${failing.join(", ")}`).toBeGreaterThanOrEqual(0.95);
     expect(summary.noFinding.passRate).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -143,6 +143,40 @@ describe("classifySentences", () => {
     expect(unfairCategories(inputs, model)).toEqual(expected);
   });
 
+  it("scores as the dense sum of its blocks, however many distinct headings the document has", () => {
+    const model = loadModel();
+    const file = model.file;
+    const size = file.features.vocabulary.length;
+    // Category 0's weights as one dense array over all blocks (block b at b × size).
+    const dense = new Float64Array(size * 4);
+    let id = -1;
+    file.categories[0]!.weights.idGaps.forEach((gap, k) => {
+      id += gap;
+      dense[id] = file.categories[0]!.weights.values[k]! * file.categories[0]!.weights.scale;
+    });
+    // Twelve sections: more heading rows than the scorer first makes room for.
+    const sentences = Array.from({ length: 12 }, (_, k) => [
+      `${k + 1}. Section ${"ABCDEFGHIJKL"[k]} Terms`,
+      "We may remove any content you post at any time in our sole discretion.",
+    ]).flat();
+    const inputs = buildSentenceInputs(sentences);
+    const scores = classifySentences(inputs, model).map((p) => p.categories[0]!.score);
+    const dot = (text: string, block: number) => {
+      const v = model.vectorizeInto(text);
+      let sum = 0;
+      for (let k = 0; k < v.length; k++) sum += v.values[k]! * dense[block * size + v.ids[k]!]!;
+      return sum;
+    };
+    inputs.forEach((input, i) => {
+      let expected = file.categories[0]!.weights.bias + dot(input.text, 0);
+      const scales = model.blockScales;
+      if (scales[1]! > 0 && input.previous) expected += scales[1]! * dot(input.previous, 1);
+      if (scales[2]! > 0 && input.next) expected += scales[2]! * dot(input.next, 2);
+      if (scales[3]! > 0 && input.heading) expected += scales[3]! * dot(input.heading, 3);
+      expect(scores[i]).toBeCloseTo(expected, 5);
+    });
+  });
+
   it("uses the heading as context", () => {
     const inputs = buildSentenceInputs(["14. Governing Law", "These Terms are governed by Irish law."]);
     expect(inputs[1]!.heading).toBe("Governing Law");

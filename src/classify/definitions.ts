@@ -37,10 +37,10 @@ const ARBITRATION_CHOICE_OF_READER =
 const GOVERNING_LAW =
   /\b(governed by|subject to|construed (in accordance with|under)|interpreted (in accordance with|under))\b[^.;]{0,40}\b(the )?(substantive )?laws? of\b|\b(governed by|subject to|construed (in accordance with|under)|interpreted (in accordance with|under)|in accordance with)\s+([A-Z][\w.]*\s+){1,3}law\b|\b([A-Z][a-z]+|English|German|French|Irish|Swiss|Dutch|Swedish|Finnish|Italian|Spanish|Polish|Luxembourg|Delaware|California|New York)\s+law\s+(applies|governs|shall apply|will apply|shall govern|will govern|is applicable)\b|\b(the )?(substantive |applicable )?laws? of (the )?([A-Z][\w.]*\s+(of\s+)?){1,5}(shall |will )?(exclusively )?(govern|apply|applies)\b/;
 const EXCLUSIVE_FORUM =
-  /\bexclusive(ly)?\b[^.;]{0,40}\b(jurisdiction|venue|forum|courts?)\b|\b(jurisdiction|venue|courts?)\b[^.;]{0,40}\bexclusive\b|\b(submit|consent|agree)\w*\b[^.;]{0,40}\b(personal )?(jurisdiction|venue)\b[^.;]{0,40}\bcourts? (of|in|located)\b|\b(brought|filed|litigated|heard|resolved|commenced)\b[^.;]{0,30}\b(only|exclusively|solely)\b[^.;]{0,30}\bcourts?\b/i;
+  /\bexclusive(ly)?\b[^.;]{0,40}\b(jurisdiction|venue|forum|courts?)\b|\b(jurisdiction|venue|courts?)\b[^.;]{0,40}\bexclusive\b|\b(submit|consent|agree)\w*\b[^.;]{0,40}\b(personal )?(jurisdiction|venue)\b[^.;]{0,40}\bcourts? (of|in|located)\b|\b(brought|filed|litigated|heard|resolved|commenced)\b[^.;]{0,30}\b(only|exclusively|solely)\b[^.;]{0,30}\bcourts?\b|\b(must|shall|will|may only|can only)\s+be\s+(brought|filed|litigated|heard|commenced)\s+(before|in|at)\s+the\s+(competent\s+|appropriate\s+)?courts?\s+(of|in|located)\b/i;
 
 const CONTRACT_BY_USE =
-  /\bby\s+([\w ,]{0,60}\b)?(using|accessing|visiting|browsing|downloading|installing|registering|opening|continuing to use|signing up|listing|placing)\b[^.;]{0,140}\b(you|users?)\b[^.;]{0,30}\b(agree|accept|consent|are agreeing|are bound|acknowledge that you accept)\b|\b(your )?(use|using|access(ing)?|visit(ing)?|download(ing)?|install(ing)?|open(ing)?|brows(e|ing)|carrying on using|continu(ed|ing) (use|to use)|continued access)\b[^.;]{0,80}\b(constitutes?|means?|signif(y|ies)|indicates?|amounts? to|(will |shall )?(be )?(treated|deemed|considered|taken) as|is deemed)\b[^.;]{0,40}\b(acceptance|your agreement|agree|accept|consent)/i;
+  /\bby\s+([\w ,]{0,60}\b)?(using|accessing|visiting|browsing|downloading|installing|registering|opening|continuing to use|signing up|listing|placing)\b[^.;]{0,140}\b(you|users?)\b[^.;]{0,30}\b(agree|accept|consent|are agreeing|are bound|acknowledge that you accept)\b(?=[^.;]{0,40}\b(terms|agreement|conditions|eula|rules)\b)|\b(your )?(use|using|access(ing)?|visit(ing)?|download(ing)?|install(ing)?|open(ing)?|brows(e|ing)|carrying on using|continu(ed|ing) (use|to use)|continued access)\b[^.;]{0,80}\b(constitutes?|means?|signif(y|ies)|indicates?|amounts? to|(will |shall )?(be )?(treated|deemed|considered|taken) as|is deemed)\b[^.;]{0,40}\b(acceptance|your agreement|agree|accept|consent)\b(?=[^.;]{0,40}\b(terms|agreement|conditions|changes|them|it)\b|["”’')]*\s*[.;]?\s*$)|\b(accept|agree to|are bound by)\s+(these|the|this|our)\s+(terms|agreement|conditions)\b[^.;]{0,30}\b(when|once|whenever|as soon as|upon)\b[^.;]{0,60}\b(visit|use|using|access|brows|download|install|open)|\b(counts?|constitutes?|amounts? to)\s+(as\s+)?(your\s+)?acceptance\b[^.;]{0,60}\b(open(ing)?|brows(e|ing)|us(e|ing)|visit(ing)?|access(ing)?|download(ing)?|install(ing)?)\b/i;
 
 const PRIVACY_INCORPORATED =
   /\b(privacy (policy|notice|statement)|data (protection|privacy) (policy|notice|statement)|cookie (policy|notice)|data policy)\b[^.;]{0,80}\b(is |are )?(incorporated|forms? (an )?(integral )?part of|(is|are) (an )?(integral )?part of|(is|are) included in)\b|\b(incorporat\w+|includ\w+)\b[^.;]{0,40}\b(privacy (policy|notice)|data (protection|privacy) (policy|notice)|cookie (policy|notice))\b[^.;]{0,30}\bby reference\b|\bby (accepting|agreeing to|using)\b[^.;]{0,80}\byou (also )?(agree|consent) to\b[^.;]{0,40}\b(privacy (policy|notice)|data (protection|privacy) (policy|notice)|cookie (policy|notice)|the processing)/i;
@@ -81,6 +81,9 @@ const TRIGGER: Partial<Record<CategoryCode, readonly string[]>> = {
   ],
   j: ["court", "jurisdiction", "venue"],
   use: [
+    "accept",
+    "agree to",
+    "bound by",
     "by using",
     "by accessing",
     "by visiting",

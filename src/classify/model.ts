@@ -102,13 +102,18 @@ export interface Model {
   vectorizeInto: BufferedVectorizer;
   blockScales: number[];
   categories: readonly CategoryCode[];
-  /** Floats per feature: blocks × (n unfair scores + one level score per `levelCategories` entry). */
+  /** Floats per feature: active blocks × (n unfair scores + one level score per `levelCategories` entry). */
   stride: number;
+  /**
+   * Per block (`BLOCKS` order), its place among the blocks with a non-zero scale, or -1: a block
+   * the model does not use (scale 0) has no weights and is never scored.
+   */
+  slots: number[];
   /** Floats per block: n + levelCategories.length. */
   blockStride: number;
   /**
-   * `weights[f * stride + b * blockStride + c]` is category c's unfair weight and
-   * `weights[f * stride + b * blockStride + n + j]` the level weight of category `levelCategories[j]`.
+   * `weights[f * stride + slots[b] * blockStride + c]` is category c's unfair weight in block b and
+   * `weights[f * stride + slots[b] * blockStride + n + j]` the level weight of category `levelCategories[j]`.
    */
   weights: Float32Array;
   /** Indices of the categories with a linear level model (the others use a prior: no weights). */
@@ -137,13 +142,17 @@ function scatter(
   size: number,
   offset: number,
   blockStride: number,
+  slots: readonly number[],
+  stride: number,
 ) {
-  const stride = BLOCKS.length * blockStride;
   let id = -1;
   for (let i = 0; i < stored.idGaps.length; i++) {
     id += stored.idGaps[i]!;
     const block = Math.floor(id / size);
-    target[(id - block * size) * stride + block * blockStride + offset] = stored.values[i]! * stored.scale;
+    const slot = slots[block]!;
+    // A block of scale 0 never had a value in training: its weights are zero.
+    if (slot < 0) continue;
+    target[(id - block * size) * stride + slot * blockStride + offset] = stored.values[i]! * stored.scale;
   }
 }
 
@@ -168,15 +177,27 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
   });
   // Only categories with a level model get level weights: a smaller stride is a faster inner loop.
   const blockStride = n + levelCategories.length;
-  const stride = BLOCKS.length * blockStride;
+  const blockScales = BLOCKS.map((b) => file.features.blockScales[b]);
+  let active = 0;
+  const slots = blockScales.map((scale) => (scale === 0 ? -1 : active++));
+  if (slots[0] !== 0) throw mismatch(source, "the model gives the sentence's own words no weight");
+  const stride = active * blockStride;
   const weights = new Float32Array(size * stride);
   const unfairBias = new Float64Array(n);
   const levelBias = new Float64Array(n);
   file.categories.forEach((category, c) => {
-    scatter(weights, category.weights, size, c, blockStride);
+    scatter(weights, category.weights, size, c, blockStride, slots, stride);
     unfairBias[c] = category.weights.bias;
     if (category.level.kind === "linear") {
-      scatter(weights, category.level.weights, size, n + levelCategories.indexOf(c), blockStride);
+      scatter(
+        weights,
+        category.level.weights,
+        size,
+        n + levelCategories.indexOf(c),
+        blockStride,
+        slots,
+        stride,
+      );
       levelBias[c] = category.level.weights.bias;
     }
   });
@@ -188,9 +209,10 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     space,
     vectorize: space.options.stemLength > 0 ? slow : plainVectorizer(vectorizeInto),
     vectorizeInto,
-    blockScales: BLOCKS.map((b) => file.features.blockScales[b]),
+    blockScales,
     categories: codes,
     stride,
+    slots,
     blockStride,
     weights,
     levelCategories,

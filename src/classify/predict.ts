@@ -40,7 +40,7 @@ export function sigmoid(calibration: Calibration, score: number): number {
 let bases = new Int32Array(256);
 
 /**
- * Writes a text's partial scores for blocks `from` to `to` (exclusive), every task and category,
+ * Writes a text's partial scores for weight slots `from` to `to` (exclusive), every task and category,
  * to `out[at…]`. Six outputs at a time, each summing its terms in feature order from 0 in a
  * register: the same sums, bit for bit, as adding feature by feature into the table, at less than
  * half the cost (no load and store per term). A score does not depend on the block range.
@@ -98,6 +98,7 @@ class ContextRows {
   private table: Float64Array;
   private rows = 0;
 
+  /** Rows for the slots `from` to `to` (exclusive) of the model's weights. */
   constructor(
     private readonly model: Model,
     private readonly from: number,
@@ -110,8 +111,8 @@ class ContextRows {
     return (this.to - this.from) * this.model.blockStride;
   }
 
-  /** Where block `b` of `text`'s partial scores starts in `this.scores`. */
-  offset(text: string, b: number): number {
+  /** Where the partial scores of `text` for slot `slot` start in `this.scores`. */
+  offset(text: string, slot: number): number {
     let row = this.rowOf.get(text);
     if (row === undefined) {
       if ((this.rows + 1) * this.width > this.table.length) {
@@ -130,7 +131,7 @@ class ContextRows {
       );
       this.rowOf.set(text, row);
     }
-    return row * this.width + (b - this.from) * this.model.blockStride;
+    return row * this.width + (slot - this.from) * this.model.blockStride;
   }
 
   get scores(): Float64Array {
@@ -147,7 +148,8 @@ const HEADING = 3;
  * Classifies sentences, each with optional context. Every sentence is vectorised and scored once
  * for the blocks a sentence can fill (own, previous of the next one, next of the previous one),
  * even though it is also its neighbours' context; headings, and context that is not the
- * neighbouring sentence, get rows of their own, each distinct text once.
+ * neighbouring sentence, get rows of their own, each distinct text once. Blocks the model gives
+ * no weight (scale 0) are not scored at all.
  * @example classifySentences([{ text: "We may terminate your account at any time." }], loadModel())
  */
 export function classifySentences(items: readonly SentenceInput[], model: Model): SentencePrediction[] {
@@ -238,16 +240,19 @@ function scoreSentences(
   model: Model,
   visit: (i: number, unfairScore: Float64Array, levelScore: Float64Array, ownScore: Float64Array) => void,
 ): void {
-  const stride = model.stride;
-  const blockStride = model.blockStride;
+  const { stride, blockStride, slots } = model;
   const n = model.categories.length;
+  // The slots a sentence's own vector fills: its own block, and the neighbour blocks in use
+  // (the active blocks among own, previous and next come first and in order).
+  const ownSlots = Math.max(slots[OWN]!, slots[PREVIOUS]!, slots[NEXT]!) + 1;
   const own = new Float64Array(Math.max(1, items.length) * stride);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const vector = model.vectorizeInto(item.text, false, extraFeatureIds(model, item));
-    writePartialScores(model, vector, OWN, HEADING, own, i * stride);
+    writePartialScores(model, vector, 0, ownSlots, own, i * stride);
   }
-  const headings = new ContextRows(model, HEADING, HEADING + 1);
+  const headingSlot = slots[HEADING]!;
+  const headings = headingSlot < 0 ? undefined : new ContextRows(model, headingSlot, headingSlot + 1);
   let others: ContextRows | undefined;
   const levelCategories = model.levelCategories;
   const unfairScore = new Float64Array(n);
@@ -255,7 +260,6 @@ function scoreSentences(
   const ownScore = new Float64Array(n);
   const addBlock = (b: number, table: Float64Array, offset: number) => {
     const scale = model.blockScales[b]!;
-    if (scale === 0) return;
     for (let c = 0; c < n; c++) unfairScore[c] = unfairScore[c]! + scale * table[offset + c]!;
     for (let j = 0; j < levelCategories.length; j++) {
       const c = levelCategories[j]!;
@@ -263,12 +267,14 @@ function scoreSentences(
     }
   };
   const addContext = (b: number, text: string | undefined, neighbour: number) => {
-    if (text === undefined || text.length === 0) return;
+    const slot = slots[b]!;
+    if (slot < 0 || text === undefined || text.length === 0) return;
     if (neighbour >= 0 && neighbour < items.length && items[neighbour]!.text === text) {
-      addBlock(b, own, neighbour * stride + b * blockStride);
+      addBlock(b, own, neighbour * stride + slot * blockStride);
     } else {
-      others ??= new ContextRows(model, PREVIOUS, NEXT + 1);
-      const offset = others.offset(text, b);
+      others ??= new ContextRows(model, 1, ownSlots);
+      // The offset first: adding a row may grow (replace) the table.
+      const offset = others.offset(text, slot);
       addBlock(b, others.scores, offset);
     }
   };
@@ -280,8 +286,8 @@ function scoreSentences(
     ownScore.set(unfairScore);
     addContext(PREVIOUS, item.previous, i - 1);
     addContext(NEXT, item.next, i + 1);
-    if (item.heading !== undefined && item.heading.length > 0) {
-      const offset = headings.offset(item.heading, HEADING);
+    if (headings && item.heading !== undefined && item.heading.length > 0) {
+      const offset = headings.offset(item.heading, headingSlot);
       addBlock(HEADING, headings.scores, offset);
     }
     visit(i, unfairScore, levelScore, ownScore);

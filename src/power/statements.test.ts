@@ -22,6 +22,15 @@ describe("who holds the power in a sentence", () => {
     ]);
   });
 
+  it("reads phrases that start with a form of 'be' as modals", () => {
+    expect(read("The member is free to remove any photo from their gallery.")).toEqual([
+      "reader permission cr",
+    ]);
+    expect(read("You are entitled to cancel your subscription.")).toEqual(["reader permission ter"]);
+    expect(read("Acme is entitled to suspend your account.")).toEqual(["provider permission ter"]);
+    expect(read("We are not liable for lost profits.")).toEqual(["provider negation ltd"]);
+  });
+
   it("reads both parties, the passive and a thing as subject as who they are", () => {
     expect(read("Either party may terminate this Agreement on 30 days' written notice.")).toEqual([
       "both permission ter",

@@ -285,17 +285,20 @@ function modalAt(
   else if (lexicon.negativeModals.has(word)) {
     kind = lexicon.negativeModals.get(word)!;
     negated = true;
-  } else if (word === "is" || word === "are") {
-    // "we are not liable", "neither party is responsible": liability stated in the present tense.
-    let k = i + 1;
-    while (lexicon.negations.has(tokens[k]?.norm ?? "")) k++;
-    if (/^(liable|responsible)$/.test(tokens[k]?.norm ?? "")) kind = "obligation";
   } else if (lexicon.doAuxiliaries.has(word)) {
     if (word.endsWith("n't") || lexicon.negations.has(tokens[i + 1]?.norm ?? "")) {
       kind = "obligation";
       negated = true;
     }
-  } else {
+  }
+  if (!kind && (word === "is" || word === "are")) {
+    // "we are not liable", "neither party is responsible": liability stated in the present tense.
+    let k = i + 1;
+    while (lexicon.negations.has(tokens[k]?.norm ?? "")) k++;
+    if (/^(liable|responsible)$/.test(tokens[k]?.norm ?? "")) kind = "obligation";
+  }
+  // "is entitled to", "are free to", "is required to": phrases that start with a form of "be".
+  if (!kind && !lexicon.negativeModals.has(word)) {
     const permission = matchPhrase(tokens, i, lexicon.permissionPhrases);
     const match = permission ?? matchPhrase(tokens, i, lexicon.obligationPhrases);
     if (match !== undefined) {
