@@ -125,7 +125,10 @@ const ANY_TRIGGER_TEST = new RegExp(ANY_TRIGGER.source, "i");
 function triggeredMask(text: string): number {
   if (!ANY_TRIGGER_TEST.test(text)) return 0;
   let mask = 0;
-  for (const match of text.matchAll(ANY_TRIGGER)) mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+  // An exec loop rather than matchAll, which builds a new pattern object on every call.
+  ANY_TRIGGER.lastIndex = 0;
+  for (let match = ANY_TRIGGER.exec(text); match !== null; match = ANY_TRIGGER.exec(text))
+    mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
   return mask;
 }
 

@@ -129,12 +129,18 @@ function definedTerms(text: string, lexicon: PowerLexicon, { vote, readerAliases
 
 /** A definitions list: "**Google:** Google LLC, a Delaware …", "Developer or You: any person …". */
 const DEFINITION_LINE =
-  /^[ \t]*[*_]*[ \t]*([\p{Lu}][\p{L}\p{N} .&'’-]{0,40}?)[ \t]*[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(.{0,200})/gmu;
+  /^[ \t]*[*_]*[ \t]*([\p{Lu}][\p{L}\p{N} .&'’-]{0,40}?)[ \t]*[*_]*[ \t]*:[ \t]*[*_]*[ \t]*(.{0,200})/u;
+/** The line terminators of a pattern's `^` and `.`: an entry never crosses one. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 function definitionList(text: string, lexicon: PowerLexicon, { vote, readerAliases, defines }: Found): void {
-  // Only lines with a colon can be a definitions list entry; most are not.
+  // Only lines with a colon can be a definitions list entry; most are not, and the pattern,
+  // tried at every line start, cost more than the rest of the parties' reading.
   if (!text.includes(":")) return;
-  for (const match of text.matchAll(DEFINITION_LINE)) {
+  for (const line of text.split(LINE_BREAK)) {
+    if (!line.includes(":")) continue;
+    const match = DEFINITION_LINE.exec(line);
+    if (match === null) continue;
     const term = match[1]!.trim();
     const definition = match[2]!;
     const words = term.toLowerCase().split(/\s+/);
