@@ -2,12 +2,12 @@
  * The "access to justice" view: after the arbitration, jurisdiction and choice-of-law clauses
  * (and any class-action waiver), which routes to a remedy does the reader still have?
  */
-import type { CategoryCode } from "../core/index.ts";
+import type { FindingCategory } from "../core/index.ts";
 import type { AccessToJustice, Circumstance, PowerContext, Recourse } from "./types.ts";
 
 /** What `accessToJustice` needs to know about each finding. */
 export interface JusticeInput {
-  category: CategoryCode;
+  category: FindingCategory;
   circumstances: readonly Circumstance[];
   /** The finding's clause text, where class waivers and carve-outs often sit. */
   clauseText: string;

@@ -3,7 +3,7 @@
  * explanations, balanced counterparts, power sources, reading burden and access to justice.
  */
 import {
-  CATEGORY_CODES,
+  FINDING_CATEGORIES,
   CATEGORY_NAMES,
   LEVEL_NAMES,
   type AgreementDocument,
@@ -145,7 +145,7 @@ function summariseCategories(
   findings: readonly Finding[],
   contributions: readonly number[],
 ): CategorySummary[] {
-  return CATEGORY_CODES.map((category) => {
+  return FINDING_CATEGORIES.map((category) => {
     const indices = findings.flatMap((f, i) => (f.category === category ? [i] : []));
     const clearlyUnfair = indices.filter((i) => findings[i]!.level === 3).length;
     return {

@@ -3,7 +3,7 @@
  * cue patterns in the sentence text. The distinctions follow the ones legal experts draw in the
  * unfair-tos-rationales knowledge base (Ruggeri et al. 2021); the wording here is the project's own.
  */
-import type { CategoryCode } from "../core/index.ts";
+import type { FindingCategory } from "../core/index.ts";
 import {
   ANY_REASON,
   ILLEGAL_CONTENT,
@@ -20,7 +20,7 @@ import {
 import type { Circumstance } from "./types.ts";
 
 interface CircumstanceRule extends Circumstance {
-  categories: readonly CategoryCode[];
+  categories: readonly FindingCategory[];
   cue: RegExp;
   /** When this pattern also matches, the cue is about an exception, not the rule (e.g. "except for gross negligence"). */
   unless?: RegExp;
@@ -291,7 +291,7 @@ const NO_GROUNDS: Circumstance = {
 };
 
 /** Circumstances of a category found in a sentence, worse ones first. */
-export function detectCircumstances(category: CategoryCode, sentenceText: string): Circumstance[] {
+export function detectCircumstances(category: FindingCategory, sentenceText: string): Circumstance[] {
   const found: Circumstance[] = [];
   for (const rule of RULES) {
     if (!rule.categories.includes(category)) continue;

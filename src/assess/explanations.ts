@@ -2,7 +2,7 @@
  * Plain-language text for each finding (aimed at a reading age of about 12): what the clause lets
  * the drafter do, what it means for the reader, and how equals would write the same term.
  */
-import type { CategoryCode, UnfairLevel } from "../core/index.ts";
+import type { FindingCategory, UnfairLevel } from "../core/index.ts";
 import type { Circumstance } from "./types.ts";
 
 interface CategoryText {
@@ -14,7 +14,7 @@ interface CategoryText {
   counterpart: string;
 }
 
-const CATEGORY_TEXT: Record<CategoryCode, CategoryText> = {
+const CATEGORY_TEXT: Record<FindingCategory, CategoryText> = {
   a: {
     lets: "This clause sends disputes to a private arbitrator instead of a public court.",
     means:
@@ -72,6 +72,27 @@ const CATEGORY_TEXT: Record<CategoryCode, CategoryText> = {
     counterpart:
       "Between equals, consent to data use is asked for separately, can be refused, and can be withdrawn without losing the service.",
   },
+  cw: {
+    lets: "This clause makes you give up joining a class or group action, or a trial by jury.",
+    means:
+      "If many people are harmed the same way, each must bring a claim alone, and a small claim alone is rarely worth bringing.",
+    counterpart:
+      "Between equals, people harmed the same way can join together, and a jury stays available where the law provides one.",
+  },
+  ind: {
+    lets: "This clause makes you pay the provider's costs if someone makes a claim against it.",
+    means:
+      "Lawyers' fees, fines and damages could land on you, and they can be far larger than anything you ever paid for the service.",
+    counterpart:
+      "Between equals, each side answers for its own breaches and faults, on the same terms both ways, up to a fair limit.",
+  },
+  lic: {
+    lets: "This clause takes wide rights over what you post or upload: for ever, for any use, or to pass on to others.",
+    means:
+      "The provider, or anyone it passes the rights to, may keep using your work after you delete it or leave, without paying you.",
+    counterpart:
+      "Between equals, the licence covers only what is needed to run the service and ends when you delete your content or your account.",
+  },
 };
 
 /** Extra counterpart advice for the circumstance that made a clause worse. */
@@ -94,7 +115,7 @@ const LEVEL_PHRASE: Record<UnfairLevel, string> = {
 
 /** The explanation paragraph for a finding. */
 export function explainFinding(
-  category: CategoryCode,
+  category: FindingCategory,
   level: UnfairLevel,
   circumstances: Circumstance[],
 ): string {
@@ -109,7 +130,7 @@ export function explainFinding(
 }
 
 /** The balanced counterpart for a finding: the category's usual fair form plus advice for its worst traits. */
-export function counterpartFor(category: CategoryCode, circumstances: Circumstance[]): string {
+export function counterpartFor(category: FindingCategory, circumstances: Circumstance[]): string {
   const extras = circumstances
     .filter((c) => c.effect === "worse" && COUNTERPART_FOR[c.id] !== undefined)
     .map((c) => COUNTERPART_FOR[c.id]!);

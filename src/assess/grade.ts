@@ -4,7 +4,7 @@
  * turn the score into a letter. Points are never negative, so more or severer findings can never
  * improve the grade.
  */
-import type { CategoryCode, Finding, UnfairLevel } from "../core/index.ts";
+import type { FindingCategory, Finding, UnfairLevel } from "../core/index.ts";
 import type { Circumstance, Grade } from "./types.ts";
 
 /** Points of one finding before weights: a clearly unfair clause counts three times a potentially unfair one. */
@@ -14,7 +14,7 @@ export const LEVEL_POINTS: Record<UnfairLevel, number> = { 2: 1, 3: 3 };
  * How much a category costs the reader. Clauses that close the route to a court or take the account
  * away weigh most; a clause that only says "using means accepting" weighs least.
  */
-export const CATEGORY_WEIGHTS: Record<CategoryCode, number> = {
+export const CATEGORY_WEIGHTS: Record<FindingCategory, number> = {
   a: 1.5,
   ter: 1.3,
   ltd: 1.3,
@@ -24,6 +24,11 @@ export const CATEGORY_WEIGHTS: Record<CategoryCode, number> = {
   cr: 1.0,
   use: 0.6,
   pinc: 0.5,
+  // Beyond the corpus' nine: a class or jury waiver closes a route to court as arbitration does,
+  // an indemnity can cost more than the service ever did, a broad licence takes rights for good.
+  cw: 1.3,
+  ind: 1.2,
+  lic: 1.0,
 };
 
 /** The k-th finding of a category (0 = the heaviest) counts REPEAT_DECAY^k of its points. */
@@ -65,11 +70,11 @@ export function findingPoints(
  * Returns the points each finding finally contributes (same order as the input) and their total.
  */
 export function scoreFindings(
-  items: ReadonlyArray<{ category: CategoryCode; points: number }>,
+  items: ReadonlyArray<{ category: FindingCategory; points: number }>,
   contextMultiplier: number,
 ): { contributions: number[]; score: number } {
   const contributions = new Array<number>(items.length).fill(0);
-  const byCategory = new Map<CategoryCode, number[]>();
+  const byCategory = new Map<FindingCategory, number[]>();
   items.forEach((item, index) => {
     const list = byCategory.get(item.category) ?? [];
     list.push(index);

@@ -2,7 +2,7 @@
  * Where the drafter's power comes from (the four sources of imbalance in the product brief) and how
  * the reader's situation changes the weight of a clause.
  */
-import type { CategoryCode } from "../core/index.ts";
+import type { FindingCategory } from "../core/index.ts";
 import type { ContextAssessment, PowerContext, PowerSource, PowerSourceId } from "./types.ts";
 
 const SOURCE_NAMES: Record<PowerSourceId, string> = {
@@ -12,7 +12,7 @@ const SOURCE_NAMES: Record<PowerSourceId, string> = {
   authority: "Authority",
 };
 
-const CATEGORY_SOURCE: Record<CategoryCode, { id: PowerSourceId; why: string }> = {
+const CATEGORY_SOURCE: Record<FindingCategory, { id: PowerSourceId; why: string }> = {
   a: {
     id: "overwhelming-power",
     why: "Courts are what balance a much stronger party; this clause moves your dispute away from them.",
@@ -49,10 +49,22 @@ const CATEGORY_SOURCE: Record<CategoryCode, { id: PowerSourceId; why: string }> 
     id: "authority",
     why: "You cannot say no to the data terms without saying no to the whole service.",
   },
+  cw: {
+    id: "overwhelming-power",
+    why: "Alone, a small claim is not worth a lawsuit; together, many are. This clause keeps each reader alone against a far stronger party.",
+  },
+  ind: {
+    id: "legal-resources",
+    why: "Lawyers drafted this to make you pay for the provider's legal costs, a risk few readers can price.",
+  },
+  lic: {
+    id: "dependence",
+    why: "To use the service at all you must hand over these rights; you cannot take only a narrower licence.",
+  },
 };
 
 /** The source of imbalance a finding of this category draws on, for this reader. */
-export function powerSourceFor(category: CategoryCode, context: PowerContext): PowerSource {
+export function powerSourceFor(category: FindingCategory, context: PowerContext): PowerSource {
   const source = CATEGORY_SOURCE[category];
   // For a worker or a business partner, a liability shift is a matter of dependence: it is the platform's condition of work.
   if (category === "ltd" && context.party !== "consumer") {
@@ -69,7 +81,7 @@ export function powerSourceFor(category: CategoryCode, context: PowerContext): P
  * Extra weight of a category for workers and partners: clauses that let the platform change pay or rules,
  * deactivate, or shift liability hit someone who earns a living through it harder.
  */
-export function categoryContextWeight(category: CategoryCode, context: PowerContext): number {
+export function categoryContextWeight(category: FindingCategory, context: PowerContext): number {
   if (context.party === "consumer") return 1;
   if (category === "ch" || category === "ter" || category === "ltd")
     return context.party === "worker" ? 1.3 : 1.1;

@@ -2,7 +2,13 @@
  * The assessment: what the findings add up to for the person who has to accept the agreement.
  * These types are the contract between `assess` and the report formats.
  */
-import type { AgreementDocument, CategoryCode, Finding, Segmentation, UnfairLevel } from "../core/index.ts";
+import type {
+  AgreementDocument,
+  FindingCategory,
+  Finding,
+  Segmentation,
+  UnfairLevel,
+} from "../core/index.ts";
 
 /** Who reads the agreement and how much room they have to say no. */
 export interface PowerContext {
@@ -63,7 +69,7 @@ export interface FindingAssessment {
 export interface GradeReason {
   /** Index into `analysis.findings`. */
   finding: number;
-  category: CategoryCode;
+  category: FindingCategory;
   level: UnfairLevel;
   points: number;
   /** e.g. "Unilateral termination, clearly unfair: for any reason, without notice". */
@@ -71,7 +77,7 @@ export interface GradeReason {
 }
 
 export interface CategorySummary {
-  category: CategoryCode;
+  category: FindingCategory;
   name: string;
   count: number;
   clearlyUnfair: number;

@@ -12,6 +12,8 @@ import { extraFeatureIds, loadModel } from "./model.ts";
 import type { Model } from "./model.ts";
 import { unfairCategories } from "./predict.ts";
 import { judgeRuns } from "./run-judgements.ts";
+import { BEYOND_CODES } from "./beyond/index.ts";
+import { judgeBeyond } from "./beyond/judgements.ts";
 import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
 import { weighKeys } from "./vectorize.ts";
 
@@ -117,15 +119,17 @@ export function classify(
   const groups = clauseGroups(doc.text, segmentation);
   const power = documentPower(texts, doc.text, doc.metadata?.title, groups.continues);
   const inputs = buildSentenceInputs(texts, power.statements);
-  const judged = [...unfairCategories(inputs, model), ...judgeRuns(inputs, groups, model)];
-  const explain = (sentence: number, category: number) =>
-    explainSentence(
-      model,
-      texts[sentence]!,
-      segmentation.sentences[sentence]!.start,
-      category,
-      inputs[sentence]!.power,
-    );
+  const modelCodes = model.file.categories.map((c) => c.code);
+  const beyond = judgeBeyond(texts, modelCodes.length);
+  const judged = [...unfairCategories(inputs, model), ...judgeRuns(inputs, groups, model), ...beyond.judged];
+  const explain = (sentence: number, category: number) => {
+    const offset = segmentation.sentences[sentence]!.start;
+    if (category >= modelCodes.length)
+      return beyond
+        .evidence(sentence, category)
+        .map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
+    return explainSentence(model, texts[sentence]!, offset, category, inputs[sentence]!.power);
+  };
   return findingsByClause(
     doc.text,
     segmentation,
@@ -133,7 +137,7 @@ export function classify(
     power.statements,
     power.parties.providerLabel,
     judged,
-    model.file.categories.map((c) => c.code),
+    [...modelCodes, ...BEYOND_CODES],
     explain,
   );
 }

@@ -6,7 +6,16 @@
  * its level read from all of them. Reports, grades, the registry's counts, the diff and the feeds
  * all count these clauses.
  */
-import type { CategoryCode, Evidence, Finding, PowerStatement, Segmentation, Span } from "../core/index.ts";
+import { isCategoryCode } from "../core/index.ts";
+import type {
+  CategoryCode,
+  Evidence,
+  Finding,
+  FindingCategory,
+  PowerStatement,
+  Segmentation,
+  Span,
+} from "../core/index.ts";
 import { statementsAbout } from "../power/index.ts";
 import type { ClauseGroups } from "./clause-groups.ts";
 import { earnedLevel } from "./level-rule.ts";
@@ -31,7 +40,7 @@ export function findingsByClause(
   power: ReadonlyArray<readonly PowerStatement[]>,
   provider: string,
   judged: readonly UnfairCategory[],
-  codes: readonly CategoryCode[],
+  codes: readonly FindingCategory[],
   explain: Explain,
 ): Finding[] {
   const { sentences, clauses } = segmentation;
@@ -62,14 +71,18 @@ export function findingsByClause(
     const fragments: Span[] = pieces.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const fragmentText = fragments.map((f) => text.slice(f.start, f.end)).join(" ");
     const statements = pieces.flatMap(absolute);
-    const holder = holderFor(category, statements);
+    const corpusCategory = isCategoryCode(category);
+    const holder = corpusCategory ? holderFor(category, statements) : "none";
     const clearly = Math.max(...members.map((m) => m.clearlyUnfairProbability));
     const sentence = sentences[strongest.sentence]!;
     findings.push({
       start: group.start,
       end: group.end,
       category,
-      level: earnedLevel(category, clearly, fragmentText, holder),
+      // Beyond the nine there is no level model: the level the judgement of each sentence gave.
+      level: corpusCategory
+        ? earnedLevel(category, clearly, fragmentText, holder)
+        : (Math.max(...members.map((m) => m.level)) as Finding["level"]),
       probability: round4(strongest.probability),
       clearlyUnfairProbability: round4(clearly),
       sentence: strongest.sentence,
@@ -144,7 +157,7 @@ function sectionOf(segmentation: Segmentation, sentence: number): string {
  * the agreement with 30 days' notice; you may end it at any time").
  */
 function findingStatements(
-  category: CategoryCode,
+  category: FindingCategory,
   statements: readonly PowerStatement[],
   pieces: readonly number[],
   segmentation: Segmentation,

@@ -2,7 +2,18 @@
 export const CATEGORY_CODES = ["a", "ch", "cr", "j", "law", "ltd", "ter", "use", "pinc"] as const;
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
-export const CATEGORY_NAMES: Record<CategoryCode, string> = {
+/**
+ * Categories beyond the corpus' nine, found by their definitions' wordings rather than by the
+ * model (there is no expert corpus for them): access to justice, indemnities, licences.
+ */
+export const BEYOND_CODES = ["cw", "ind", "lic"] as const;
+export type BeyondCode = (typeof BEYOND_CODES)[number];
+
+/** Every category a finding can have: the corpus' nine, then those beyond them. */
+export const FINDING_CATEGORIES = [...CATEGORY_CODES, ...BEYOND_CODES] as const;
+export type FindingCategory = (typeof FINDING_CATEGORIES)[number];
+
+export const CATEGORY_NAMES: Record<FindingCategory, string> = {
   a: "Arbitration",
   ch: "Unilateral change",
   cr: "Content removal",
@@ -12,6 +23,9 @@ export const CATEGORY_NAMES: Record<CategoryCode, string> = {
   ter: "Unilateral termination",
   use: "Contract by using",
   pinc: "Privacy included",
+  cw: "Class-action and jury waiver",
+  ind: "One-sided indemnity",
+  lic: "Broad licence of your content",
 };
 
 /** 2 = potentially unfair, 3 = clearly unfair (the corpus' levels; level 1, fair, is never reported). */
@@ -24,4 +38,8 @@ export const LEVEL_NAMES: Record<UnfairLevel, string> = {
 
 export function isCategoryCode(value: string): value is CategoryCode {
   return (CATEGORY_CODES as readonly string[]).includes(value);
+}
+
+export function isFindingCategory(value: string): value is FindingCategory {
+  return (FINDING_CATEGORIES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import type { CategoryCode, UnfairLevel } from "./categories.ts";
+import type { FindingCategory, UnfairLevel } from "./categories.ts";
 import type { Span } from "./document.ts";
 import type { PowerHolder, PowerStatement } from "./power.ts";
 
@@ -13,7 +13,7 @@ export interface Evidence extends Span {
  * carry the category, each highlighted; `sentence` is the strongest of them.
  */
 export interface Finding extends Span {
-  category: CategoryCode;
+  category: FindingCategory;
   level: UnfairLevel;
   /** Calibrated probability that the sentence is unfair in this category. */
   probability: number;

@@ -5,7 +5,7 @@
  * does produces no delta.
  */
 import { detectCircumstances, type Analysis, type Circumstance } from "../assess/index.ts";
-import { CATEGORY_NAMES, type CategoryCode, type UnfairLevel } from "../core/index.ts";
+import { CATEGORY_NAMES, type FindingCategory, type UnfairLevel } from "../core/index.ts";
 import type { FindingDelta } from "./types.ts";
 
 /** What one clause says in one category: its highest level and every circumstance found with it. */
@@ -14,7 +14,7 @@ interface CategoryProfile {
   circumstances: Map<string, Circumstance>;
 }
 
-export type ClauseProfile = Map<CategoryCode, CategoryProfile>;
+export type ClauseProfile = Map<FindingCategory, CategoryProfile>;
 
 /**
  * Per clause index, the categories found in it. Clauses without findings are absent.
@@ -47,7 +47,7 @@ export function clauseProfiles(analysis: Analysis): Map<number, ClauseProfile> {
  * Severity weights for ordering the summary: clauses that take away the route to a court or the
  * account itself matter most to the reader. Same order as the grade's category weights.
  */
-const CATEGORY_SEVERITY: Record<CategoryCode, number> = {
+const CATEGORY_SEVERITY: Record<FindingCategory, number> = {
   a: 1.5,
   ter: 1.3,
   ltd: 1.3,
@@ -57,6 +57,9 @@ const CATEGORY_SEVERITY: Record<CategoryCode, number> = {
   cr: 1.0,
   use: 0.6,
   pinc: 0.5,
+  cw: 1.3,
+  ind: 1.2,
+  lic: 1.0,
 };
 
 export interface ClauseSituation {
@@ -75,7 +78,7 @@ export function compareClauseFindings(
   situation: ClauseSituation,
 ): FindingDelta[] {
   const deltas: FindingDelta[] = [];
-  const categories = new Set<CategoryCode>([...(older?.keys() ?? []), ...(newer?.keys() ?? [])]);
+  const categories = new Set<FindingCategory>([...(older?.keys() ?? []), ...(newer?.keys() ?? [])]);
   for (const category of categories) {
     const before = older?.get(category);
     const after = newer?.get(category);

@@ -4,7 +4,7 @@
  * versions or a feed builds on these objects.
  */
 import type { Grade } from "../assess/index.ts";
-import type { CategoryCode, UnfairLevel } from "../core/index.ts";
+import type { FindingCategory, UnfairLevel } from "../core/index.ts";
 
 /**
  * How a clause of the newer version relates to the older one.
@@ -46,7 +46,7 @@ export type FindingDeltaKind =
 
 export interface FindingDelta {
   kind: FindingDeltaKind;
-  category: CategoryCode;
+  category: FindingCategory;
   /** Highest level in the older clause, absent when the category was not found there. */
   olderLevel?: UnfairLevel;
   /** Highest level in the newer clause, absent when the category is no longer found there. */

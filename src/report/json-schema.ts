@@ -3,14 +3,16 @@
  * `schema/build.ts` turns it into `docs/report.schema.json` for people and other languages.
  */
 import { z } from "zod";
-import { CATEGORY_CODES } from "../core/index.ts";
+import { FINDING_CATEGORIES } from "../core/index.ts";
 import { REPORT_SCHEMA_VERSION } from "./json.ts";
 
 const offset = z.number().int().min(0).describe("UTF-16 code unit offset into document.text");
 const span = { start: offset, end: offset };
 const category = z
-  .enum(CATEGORY_CODES)
-  .describe("a ch cr j law ltd ter use pinc: the corpus' nine categories");
+  .enum(FINDING_CATEGORIES)
+  .describe(
+    "a ch cr j law ltd ter use pinc: the corpus' nine categories; cw ind lic: beyond them, read from their definitions",
+  );
 const level = z.union([z.literal(2), z.literal(3)]).describe("2 = potentially unfair, 3 = clearly unfair");
 const share = z.number().min(0).max(1);
 const percentile = z.number().min(0).max(100);

@@ -6,7 +6,7 @@ import type { Analysis, Assessment, Circumstance, PowerSource } from "../assess/
 import {
   CATEGORY_NAMES,
   LEVEL_NAMES,
-  type CategoryCode,
+  type FindingCategory,
   type PowerActor,
   type PowerHolder,
   type PowerModality,
@@ -20,11 +20,11 @@ import { clauseText, fragmentsOf, locateFinding, type Location } from "./locate.
  * or changed meanings. 2.0: a finding is a clause (its span and text are the clause's, with the
  * flagged sentences as `fragments` and `location` at the strongest), and says who holds the power.
  */
-export const REPORT_SCHEMA_VERSION = "2.0";
+export const REPORT_SCHEMA_VERSION = "3.0";
 
 export interface JsonFinding {
   id: string;
-  category: CategoryCode;
+  category: FindingCategory;
   categoryName: string;
   level: UnfairLevel;
   levelName: string;

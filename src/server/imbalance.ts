@@ -1,6 +1,6 @@
 /** The four sources of imbalance from the product brief, and which clause types draw on each. */
 import { DEFAULT_POWER_CONTEXT, powerSourceFor, type PowerSourceId } from "../assess/index.ts";
-import { CATEGORY_CODES, type CategoryCode } from "../core/index.ts";
+import { FINDING_CATEGORIES, type FindingCategory } from "../core/index.ts";
 
 export interface ImbalanceSource {
   id: PowerSourceId;
@@ -43,6 +43,6 @@ export const IMBALANCE_SOURCES: ImbalanceSource[] = [
 ];
 
 /** The clause types that draw on a source of imbalance for a consumer (the default reader). */
-export function categoriesOfSource(id: PowerSourceId): CategoryCode[] {
-  return CATEGORY_CODES.filter((code) => powerSourceFor(code, DEFAULT_POWER_CONTEXT).id === id);
+export function categoriesOfSource(id: PowerSourceId): FindingCategory[] {
+  return FINDING_CATEGORIES.filter((code) => powerSourceFor(code, DEFAULT_POWER_CONTEXT).id === id);
 }

@@ -3,7 +3,7 @@
  * routes validate with (OpenAPI 3.1 uses JSON Schema 2020-12, which `z.toJSONSchema` emits).
  */
 import { z } from "zod";
-import { CATEGORY_CODES } from "../core/index.ts";
+import { FINDING_CATEGORIES } from "../core/index.ts";
 import { analyzeJsonSchema, importDocumentSchema, servicePatchSchema } from "./api/schemas.ts";
 
 function bodySchema(schema: z.ZodType) {
@@ -225,7 +225,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: "listFindings",
           summary: "One-sided clauses in the current versions, optionally of one category",
           parameters: [
-            param("category", "query", { type: "string", enum: [...CATEGORY_CODES] }, "Category code"),
+            param("category", "query", { type: "string", enum: [...FINDING_CATEGORIES] }, "Category code"),
             ...paging,
           ],
           responses: { "200": json("Findings"), "400": errorResponse("Invalid category or paging") },

@@ -1,12 +1,12 @@
 /** Services that look alike: cosine similarity of their finding counts per category. */
-import { CATEGORY_CODES } from "../core/index.ts";
+import { FINDING_CATEGORIES } from "../core/index.ts";
 import type { CategoryProfile } from "../store/index.ts";
 
 export function cosine(a: CategoryProfile["counts"], b: CategoryProfile["counts"]): number {
   let dot = 0;
   let normA = 0;
   let normB = 0;
-  for (const code of CATEGORY_CODES) {
+  for (const code of FINDING_CATEGORIES) {
     const x = a[code] ?? 0;
     const y = b[code] ?? 0;
     dot += x * y;
@@ -41,7 +41,7 @@ export const NO_REAL_CHOICE_SHARE = 0.75;
  */
 export function noRealChoice(profiles: readonly CategoryProfile[]) {
   if (profiles.length < 2) return [];
-  return CATEGORY_CODES.map((code) => {
+  return FINDING_CATEGORIES.map((code) => {
     const carrying = profiles.filter((p) => (p.counts[code] ?? 0) > 0).length;
     return { category: code, carrying, total: profiles.length, share: carrying / profiles.length };
   }).filter((row) => row.share >= NO_REAL_CHOICE_SHARE);

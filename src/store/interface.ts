@@ -7,10 +7,10 @@
  * repeated safely and a later change of text becomes a new version.
  */
 import type { Grade } from "../assess/index.ts";
-import type { CategoryCode, Span, UnfairLevel } from "../core/index.ts";
+import type { FindingCategory, Span, UnfairLevel } from "../core/index.ts";
 
 /** Per-category finding counts of one version. */
-export type CategoryCounts = Partial<Record<CategoryCode, { count: number; clearlyUnfair: number }>>;
+export type CategoryCounts = Partial<Record<FindingCategory, { count: number; clearlyUnfair: number }>>;
 
 /** Everything the store keeps of one analysed text. Built from an analysis by `versionFromAnalysis`. */
 export interface NewVersion {
@@ -29,7 +29,7 @@ export interface NewVersion {
   grade: Grade;
   score: number;
   categories: CategoryCounts;
-  findings: Array<Span & { category: CategoryCode; level: UnfairLevel }>;
+  findings: Array<Span & { category: FindingCategory; level: UnfairLevel }>;
   /** Sentence spans indexed for full-text search. */
   passages: Span[];
   /** The serialised analysis the report page renders from (no re-analysis on page views). */
@@ -98,8 +98,8 @@ export interface CategoryProfile {
   serviceName: string;
   sector: string | null;
   grade: Grade | null;
-  counts: Partial<Record<CategoryCode, number>>;
-  clearlyUnfair: Partial<Record<CategoryCode, number>>;
+  counts: Partial<Record<FindingCategory, number>>;
+  clearlyUnfair: Partial<Record<FindingCategory, number>>;
 }
 
 export interface StoredFinding {
@@ -107,7 +107,7 @@ export interface StoredFinding {
   serviceName: string;
   documentType: string;
   versionId: number;
-  category: CategoryCode;
+  category: FindingCategory;
   level: UnfairLevel;
   start: number;
   end: number;
@@ -156,7 +156,11 @@ export interface Store {
   /** Documents that have more than one version, by latest change, newest first. */
   recentlyChanged(limit: number): Promise<DocumentSummary[]>;
   categoryProfiles(): Promise<CategoryProfile[]>;
-  findings(options?: { category?: CategoryCode; limit?: number; offset?: number }): Promise<StoredFinding[]>;
+  findings(options?: {
+    category?: FindingCategory;
+    limit?: number;
+    offset?: number;
+  }): Promise<StoredFinding[]>;
   /** Services whose name matches and passages of latest versions holding every word of the query. */
   search(query: string, options?: { limit?: number }): Promise<SearchResult>;
   /** Counts `views` (default 1) views of a page in the hour bucket of `at`. Nothing about the visitor is stored. */

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { CHROMIUM, launchChromium } from "../browser.ts";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { FINDING_CATEGORIES } from "../../src/core/index.ts";
 import { makePdf } from "../../src/ingest/testing/index.ts";
 import { startTestRegistry, type TestRegistry } from "./registry-server.ts";
 
@@ -160,7 +161,7 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     expect(await page.locator(".service-grid a").count()).toBeGreaterThan(0);
     await shot("category-hub");
     await page.goto(`${registry.url}/sectors/travel`);
-    expect(await page.locator("table.matrix tbody tr").count()).toBe(9);
+    expect(await page.locator("table.matrix tbody tr").count()).toBe(FINDING_CATEGORIES.length);
     await shot("sector");
   });
 

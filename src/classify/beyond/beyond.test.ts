@@ -20,6 +20,7 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Any dispute will be resolved by binding arbitration administered by the AAA.", []],
   // A title names a section; the term is in the clause under it (as for the nine categories).
   ["13.4 Class Action Waiver.", []],
+  ["11.7 Class Action and Collective Arbitration Waiver.", []],
   ["Acme may, at its sole discretion, elect to consolidate multiple arbitrations into one.", []],
   ["Nothing in these terms prevents you from joining a class action where the law allows it.", []],
   // ind: the weaker party indemnifies, defends, holds harmless or compensates the provider
@@ -61,6 +62,21 @@ const cases: ReadonlyArray<readonly [string, readonly string[]]> = [
     [],
   ],
   ["Acme grants you a non-exclusive, non-transferable, revocable licence to use the app.", []],
+  // Held to running the service: not beyond it (the definition's "beyond running the service").
+  [
+    "You grant Acme a worldwide, royalty-free licence to host and copy Your Content as needed to run the Service.",
+    [],
+  ],
+  [
+    "You grant Acme a perpetual, irrevocable licence to your content, solely to operate the Service.",
+    ["lic"],
+  ],
+  [
+    "Developer grants to Acme a limited, royalty-free license during the term of this Agreement to display Developer Brand Features solely within the store.",
+    [],
+  ],
+  // A pointer to the waiver is not the waiver (one finding per clause).
+  ["THESE TERMS CONTAIN A BINDING ARBITRATION CLAUSE AND A CLASS ACTION WAIVER THAT AFFECT YOUR RIGHTS.", []],
   ["You keep ownership of everything you upload.", []],
 ];
 

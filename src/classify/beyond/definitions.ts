@@ -14,8 +14,10 @@
  *   limited to running the service that ends when the content is deleted).
  */
 
-export const BEYOND_CODES = ["cw", "ind", "lic"] as const;
-export type BeyondCode = (typeof BEYOND_CODES)[number];
+import { BEYOND_CODES, type BeyondCode } from "../../core/index.ts";
+import { isHeadingLike } from "../context.ts";
+
+export { BEYOND_CODES, type BeyondCode };
 
 /** Up to this many characters of one clause between the parts of a wording (no sentence end). */
 const GAP = "[^.;]{0,80}";
@@ -75,12 +77,13 @@ const MUTUAL_INDEMNITY =
   /\b(each party|either party|both parties|each of us|each of the parties|the parties)\b[^.;]{0,80}\bindemnif|\bindemnif\w*\b[^.;]{0,40}\b(each other|one another|the other party)\b|\bmutual(ly)?\s+indemn/i;
 const PROVIDER_INDEMNIFIES_READER =
   /\b(we|us)\b[^.;]{0,60}\b(indemnif\w*|defend)\s+(and\s+(indemnify|hold harmless)\s+)?(you|the user|the customer)\b/i;
-/** "You agree not to … indemnify", a wording that gives nothing. */
-const INDEMNITY_DENIED = /\b(not|never|no)\s+(\w+\s+){0,2}(indemnif\w*|defend|hold)\b/i;
+/** "You agree not to … indemnify", "if you are exempt from … indemnification": nothing given. */
+const INDEMNITY_DENIED =
+  /\b(not|never|no)\s+(\w+\s+){0,2}(indemnif\w*|defend|hold)\b|\bexempt(ed)?\s+from\b[^.;]{0,60}\bindemnif/i;
 
 /** The terms that make a licence broad; "non-transferable", "revocable" do not. */
 const BROAD_TERMS =
-  "(?<!non[- ])(?<!non)\\b(perpetual|irrevocabl[ey]|sub-?licen[cs]e ?able|sub-?licensable|sublicensable|transferr?able|assignable|royalty[- ]free|fully[- ]paid|worldwide|world-wide|unlimited)\\b";
+  "(?<!non[- ])(?<!non)\\b(perpetual|irrevocabl[ey]|sub-?licen[cs]e ?able|sub-?licensable|sublicensable|transferr?able|assignable|royalty[- ]free|fully[- ]paid|worldwide|world-wide)\\b";
 
 /** The reader granting, giving or assigning a licence or right (not receiving one). */
 const READER_GRANTS = new RegExp(
@@ -102,7 +105,10 @@ const BROAD_CONTENT_LICENCE = new RegExp(
   `${BROAD_TERMS}[^.;]{0,80}\b(licen[cs]e|right)\b[^.;]{0,40}\b(reproduc\w*|distribut\w*|derivative|publicly\s+(display|perform)|publish\w*|adapt\w*|sub-?licen[cs]\w*)`,
   "i",
 );
-const LICENCE_TO_READER = /\b(grants?|gives?|provides?)\s+(to\s+)?(you|the user|users|customer)\b/i;
+const LICENCE_TO_READER =
+  /\b(grants?|gives?|provides?)\s+(to\s+)?(you|the user|users|customer)\b|\b(you|users?)\s+(are|is|will be)\s+(hereby\s+)?granted\b|\blicen[cs]e\w*\s+(grants?\s+)?to\s+you\b/i;
+const READER_AS_GRANTOR =
+  /\b(you|users?|customers?|members?)\s+(hereby\s+|also\s+|expressly\s+|automatically\s+)*(grant|give|assign|licen[cs]e)/i;
 /** "free to use any ideas in your communications for any purpose". */
 const ANY_PURPOSE_USE =
   /\b(free to|may|can|right to)\s+(use|exploit)\b[^.;]{0,120}\b(your|you)\b[^.;]{0,120}\bfor any (purpose|reason)\b/i;
@@ -114,38 +120,107 @@ const MORAL_RIGHTS_WAIVED =
 const LICENCE_OUTLIVES =
   /\blicen[cs]es?\b[^.;]{0,100}\b(surviv\w*|continu\w*|remain\w*)\b[^.;]{0,60}\b(terminat\w*|delet\w*|clos\w*|after|even)\b|\blicen[cs]es?\b[^.;]{0,60}\b(cannot|can ?not|may not)\s+be\s+(terminated|revoked|withdrawn)\s+by\s+you\b/i;
 
-/** A licence limited to running the service and ending with the content. */
+/**
+ * A licence held to running the service ("as needed to run the Service", "solely to operate
+ * the platform"): not broad unless it also outlives the content or can be passed on.
+ */
 const LICENCE_LIMITED =
-  /\b(solely|only|limited)\b[^.;]{0,80}\b(operat\w*|provid\w*|run\w*|host\w*)\b[^.;]{0,60}\b(service|platform|site)\b[^.;]{0,120}\b(ends?|terminat\w*|expir\w*|until)\b[^.;]{0,40}\b(delet\w*|remov\w*)/i;
+  /\b(during|for) the (term|duration)\b|\bsolely (within|in|on)\b|\b(as (needed|necessary|required)|solely|only|limited|for the (sole |limited )?purposes? of)\b[^.;]{0,60}\b(run\w*|operat\w*|provid\w*|host\w*|offer\w*|deliver\w*|mak\w* available)\b[^.;]{0,30}\b(the |our )?(service|services|platform|site|website|app)\b/i;
+/** Terms that outlive the service whatever its purpose says. */
+const HARD_TERMS = /(?<!non[- ])(?<!non)\b(perpetual|irrevocabl[ey])\b/i;
+
+/** "These terms contain a class action waiver": a pointer to the clause, not the clause. */
+const WAIVER_POINTER =
+  /\b(contains?|contain(ing)?|includes?|including|see|described in|other than|exception of|except( for)?|excluding|titled|entitled|beneficiar(y|ies) of)\b[^.;]{0,120}\b(class[- ]action|jury[- ]trial|jury|class)\s+waiver\b/i;
+const WAIVES = /\b(waive[sd]?|waiving|give up|forgo|relinquish)\b/i;
+
+/** A heading-like line without a sentence's final stop ("CLASS ACTION AND JURY TRIAL WAIVER"). */
+function isSectionTitle(text: string): boolean {
+  if (isHeadingLike(text) && !/[.;!?]["'”’)]?\s*$/.test(text)) return true;
+  // "11.7 Class Action and Collective Arbitration Waiver.": numbered, every word capitalised.
+  const words = text
+    .replace(/^[\s\d.()]+/, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+  return (
+    words.length <= 10 && words.every((w) => /^[\p{Lu}\d(“"]|^(and|or|of|the|to|for|a|an|in|on)$/u.test(w))
+  );
+}
 
 /** Texts of at most this many words are titles, not terms. */
 const TITLE_WORDS = 5;
 
-/** True when the sentence states the category's term in its definition's wording. */
-export function statesBeyond(code: BeyondCode, text: string): boolean {
+/** The words of a definition's wording in a text, as offsets into it. */
+export interface BeyondWording {
+  code: BeyondCode;
+  start: number;
+  end: number;
+}
+
+/** Where `pattern` matches `text`, or undefined. */
+function spanOf(pattern: RegExp, text: string): { start: number; end: number } | undefined {
+  const match = pattern.exec(text);
+  return match === null ? undefined : { start: match.index, end: match.index + match[0].length };
+}
+
+/**
+ * Where the sentence states the category's term in its definition's wording (the words that
+ * do), or undefined when it does not.
+ */
+export function beyondWording(code: BeyondCode, text: string): { start: number; end: number } | undefined {
   // "13.4 Class Action Waiver.", "No Class Actions": a title names a section; the term is in the
   // clause under it.
-  if (text.trim().split(/\s+/).length <= TITLE_WORDS) return false;
+  if (text.trim().split(/\s+/).length <= TITLE_WORDS || isSectionTitle(text)) return undefined;
   switch (code) {
     case "cw":
-      return CLASS_WAIVER.test(text) && !GROUP_ACTION_KEPT.test(text);
-    case "ind":
+      if (GROUP_ACTION_KEPT.test(text) || (WAIVER_POINTER.test(text) && !WAIVES.test(text))) return undefined;
+      return spanOf(CLASS_WAIVER, text);
+    case "ind": {
+      // Names cut to their first word keep their offsets' order but not their length: the span
+      // is looked for in the text itself once the masked text has passed.
+      const masked = text.replace(NAME_WITH_ROLE, "$1");
+      if (
+        !READER_INDEMNIFIES.test(masked) ||
+        MUTUAL_INDEMNITY.test(text) ||
+        PROVIDER_INDEMNIFIES_READER.test(text) ||
+        INDEMNITY_DENIED.test(text)
+      )
+        return undefined;
+      return spanOf(new RegExp(INDEMNITY_VERB, "i"), text) ?? spanOf(READER_INDEMNIFIES, text);
+    }
+    case "lic": {
+      const outright =
+        spanOf(MORAL_RIGHTS_WAIVED, text) ??
+        (LICENCE_TO_READER.test(text) && !READER_AS_GRANTOR.test(text)
+          ? undefined
+          : spanOf(LICENCE_OUTLIVES, text)) ??
+        spanOf(ANY_PURPOSE_USE, text);
+      if (outright) return outright;
+      if (LICENCE_LIMITED.test(text) && !HARD_TERMS.test(text)) return undefined;
+      // "Acme grants you a worldwide licence to use the app": the licence runs the other way.
+      if (LICENCE_TO_READER.test(text) && !READER_AS_GRANTOR.test(text)) return undefined;
       return (
-        READER_INDEMNIFIES.test(text.replace(NAME_WITH_ROLE, "$1")) &&
-        !MUTUAL_INDEMNITY.test(text) &&
-        !PROVIDER_INDEMNIFIES_READER.test(text) &&
-        !INDEMNITY_DENIED.test(text)
+        spanOf(READER_GRANTS, text) ??
+        spanOf(ANY_MEDIA, text) ??
+        (LICENCE_TO_READER.test(text) ? undefined : spanOf(BROAD_CONTENT_LICENCE, text))
       );
-    case "lic":
-      if (MORAL_RIGHTS_WAIVED.test(text) || LICENCE_OUTLIVES.test(text) || ANY_PURPOSE_USE.test(text))
-        return true;
-      if (LICENCE_LIMITED.test(text)) return false;
-      return (
-        READER_GRANTS.test(text) ||
-        ANY_MEDIA.test(text) ||
-        (BROAD_CONTENT_LICENCE.test(text) && !LICENCE_TO_READER.test(text))
-      );
+    }
   }
+}
+
+/** True when the sentence states the category's term in its definition's wording. */
+export function statesBeyond(code: BeyondCode, text: string): boolean {
+  return beyondWording(code, text) !== undefined;
+}
+
+/** Every category beyond the nine whose term the sentence states, with the words that state it. */
+export function beyondWordings(text: string): BeyondWording[] {
+  const found: BeyondWording[] = [];
+  for (const code of BEYOND_CODES) {
+    const span = beyondWording(code, text);
+    if (span) found.push({ code, ...span });
+  }
+  return found;
 }
 
 /**
@@ -153,5 +228,5 @@ export function statesBeyond(code: BeyondCode, text: string): boolean {
  * @example beyondCategories("You waive any right to a jury trial.") // ["cw"]
  */
 export function beyondCategories(text: string): BeyondCode[] {
-  return BEYOND_CODES.filter((code) => statesBeyond(code, text));
+  return beyondWordings(text).map((w) => w.code);
 }

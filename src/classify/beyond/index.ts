@@ -1,2 +1,8 @@
-export { BEYOND_CODES, beyondCategories, statesBeyond } from "./definitions.ts";
-export type { BeyondCode } from "./definitions.ts";
+export {
+  BEYOND_CODES,
+  beyondCategories,
+  beyondWording,
+  beyondWordings,
+  statesBeyond,
+} from "./definitions.ts";
+export type { BeyondCode, BeyondWording } from "./definitions.ts";

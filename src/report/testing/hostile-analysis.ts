@@ -5,7 +5,7 @@
 import { assess, type Analysis } from "../../assess/index.ts";
 import type {
   AgreementDocument,
-  CategoryCode,
+  FindingCategory,
   Finding,
   Segmentation,
   UnfairLevel,
@@ -19,7 +19,7 @@ export const PAYLOADS = [
   "\u001b[31mred\u001b[0m",
 ];
 
-const SENTENCES: Array<[string, Array<[CategoryCode, UnfairLevel]>]> = [
+const SENTENCES: Array<[string, Array<[FindingCategory, UnfairLevel]>]> = [
   ["1. Your account", []],
   [`We may terminate your account at any time for any reason ${PAYLOADS[0]} without notice.`, [["ter", 3]]],
   [

@@ -1,6 +1,6 @@
 /** Request shapes of the HTTP API, validated with zod; the OpenAPI document is built from the same schemas. */
 import { z } from "zod";
-import { CATEGORY_CODES } from "../../core/index.ts";
+import { FINDING_CATEGORIES } from "../../core/index.ts";
 import { contextSchema } from "../power-context.ts";
 
 export const analyzeJsonSchema = z
@@ -40,7 +40,7 @@ export const pageQuerySchema = z.object({
 });
 
 export const findingsQuerySchema = pageQuerySchema.extend({
-  category: z.enum(CATEGORY_CODES).optional(),
+  category: z.enum(FINDING_CATEGORIES).optional(),
 });
 
 export const searchQuerySchema = z.object({

@@ -1,6 +1,6 @@
 /** Hub pages: one per clause type and one per source of imbalance, with every service carrying it. */
 import { DEFAULT_POWER_CONTEXT, counterpartFor, explainFinding, powerSourceFor } from "../../assess/index.ts";
-import { CATEGORY_CODES, CATEGORY_NAMES, LEVEL_NAMES, type CategoryCode } from "../../core/index.ts";
+import { FINDING_CATEGORIES, CATEGORY_NAMES, LEVEL_NAMES, type FindingCategory } from "../../core/index.ts";
 import type { CategoryProfile, StoredFinding } from "../../store/index.ts";
 import { IMBALANCE_SOURCES, categoriesOfSource, type ImbalanceSource } from "../imbalance.ts";
 import { GradeBadge, Layout, reportPath } from "./layout.tsx";
@@ -14,7 +14,7 @@ export function CategoriesPage({ profiles }: { profiles: CategoryProfile[] }) {
         draw on.
       </p>
       <ul class="hub-grid">
-        {CATEGORY_CODES.map((code) => (
+        {FINDING_CATEGORIES.map((code) => (
           <li>
             <a class="card hub-card" href={`/categories/${code}`}>
               <strong>{CATEGORY_NAMES[code]}</strong>
@@ -38,7 +38,7 @@ export function CategoriesPage({ profiles }: { profiles: CategoryProfile[] }) {
   );
 }
 
-function Carriers({ profiles, codes }: { profiles: CategoryProfile[]; codes: CategoryCode[] }) {
+function Carriers({ profiles, codes }: { profiles: CategoryProfile[]; codes: FindingCategory[] }) {
   const total = (p: CategoryProfile) => codes.reduce((sum, c) => sum + (p.counts[c] ?? 0), 0);
   const carriers = profiles
     .filter((p) => total(p) > 0)
@@ -64,7 +64,7 @@ function Carriers({ profiles, codes }: { profiles: CategoryProfile[]; codes: Cat
 }
 
 export function CategoryHubPage(props: {
-  code: CategoryCode;
+  code: FindingCategory;
   profiles: CategoryProfile[];
   examples: StoredFinding[];
 }) {

@@ -1,5 +1,5 @@
 /** How the judgement works, how accurate it is, what it cannot do, and whose data it learnt from. */
-import { CATEGORY_CODES, CATEGORY_NAMES } from "../../core/index.ts";
+import { BEYOND_CODES, CATEGORY_CODES, CATEGORY_NAMES } from "../../core/index.ts";
 import type { FiguresTable } from "../model-figures.ts";
 import { Layout } from "./layout.tsx";
 
@@ -17,6 +17,8 @@ export function MethodPage({ figures }: { figures: FiguresTable | undefined }) {
           <li>
             A small statistical model, trained on agreements annotated by legal experts, scores every sentence
             for nine kinds of one-sided clause: {CATEGORY_CODES.map((c) => CATEGORY_NAMES[c]).join(", ")}.
+            Three more are read from their definitions' wording, since no expert corpus covers them:{" "}
+            {BEYOND_CODES.map((c) => CATEGORY_NAMES[c].toLowerCase()).join(", ")}.
           </li>
           <li>
             Each flagged clause is marked potentially or clearly unfair, with the words that drove the

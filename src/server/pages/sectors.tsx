@@ -1,5 +1,5 @@
 /** Sectors: the list, and one sector comparing its services clause by clause. */
-import { CATEGORY_CODES, CATEGORY_NAMES } from "../../core/index.ts";
+import { FINDING_CATEGORIES, CATEGORY_NAMES } from "../../core/index.ts";
 import type { CategoryProfile } from "../../store/index.ts";
 import { noRealChoice } from "../related.ts";
 import { GradeBadge, Layout } from "./layout.tsx";
@@ -87,7 +87,7 @@ export function SectorPage({ name, profiles }: { name: string; profiles: Categor
             </tr>
           </thead>
           <tbody>
-            {CATEGORY_CODES.map((code) => (
+            {FINDING_CATEGORIES.map((code) => (
               <tr class={noChoice.some((r) => r.category === code) ? "no-choice" : undefined}>
                 <th scope="row">
                   <a href={`/categories/${code}`}>{CATEGORY_NAMES[code]}</a>

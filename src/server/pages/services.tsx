@@ -1,5 +1,5 @@
 /** Services A–Z and one service: its documents, latest grade, grade history and related services. */
-import { CATEGORY_NAMES, type CategoryCode } from "../../core/index.ts";
+import { CATEGORY_NAMES, type FindingCategory } from "../../core/index.ts";
 import { slugify, type CategoryProfile, type ServiceDetail, type ServiceSummary } from "../../store/index.ts";
 import { GradeBadge, Layout, formatDate, reportPath } from "./layout.tsx";
 import { VersionTimeline } from "./version-timeline.tsx";
@@ -50,7 +50,7 @@ export interface ServicePageProps {
 }
 
 export function ServicePage({ service, profile, related }: ServicePageProps) {
-  const categories = Object.entries(profile?.counts ?? {}) as Array<[CategoryCode, number]>;
+  const categories = Object.entries(profile?.counts ?? {}) as Array<[FindingCategory, number]>;
   return (
     <Layout
       title={service.name}

@@ -1,5 +1,5 @@
 /** The HTML site map and the error page. */
-import { CATEGORY_CODES, CATEGORY_NAMES } from "../../core/index.ts";
+import { FINDING_CATEGORIES, CATEGORY_NAMES } from "../../core/index.ts";
 import type { DocumentSummary, ServiceSummary } from "../../store/index.ts";
 import { IMBALANCE_SOURCES } from "../imbalance.ts";
 import { Layout, reportPath } from "./layout.tsx";
@@ -38,7 +38,7 @@ export function SiteMapPage(props: {
           </ul>
           <h2>Clause types</h2>
           <ul>
-            {CATEGORY_CODES.map((c) => (
+            {FINDING_CATEGORIES.map((c) => (
               <li>
                 <a href={`/categories/${c}`}>{CATEGORY_NAMES[c]}</a>
               </li>

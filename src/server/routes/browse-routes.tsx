@@ -1,6 +1,6 @@
 /** Read-only pages: home, services, hubs, sectors, search. Each route: validate → read the store → present. */
 import { Hono } from "hono";
-import { isCategoryCode } from "../../core/index.ts";
+import { isFindingCategory } from "../../core/index.ts";
 import { slugify, type ServiceSummary } from "../../store/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { IMBALANCE_SOURCES } from "../imbalance.ts";
@@ -76,7 +76,7 @@ export function browseRoutes(deps: AppDeps): Hono {
 
   app.get("/categories/:code", async (c) => {
     const code = c.req.param("code");
-    if (!isCategoryCode(code))
+    if (!isFindingCategory(code))
       return notFound(c, "No clause type by that name; see the list of clause types.");
     const [profiles, examples] = await Promise.all([
       store.categoryProfiles(),

@@ -1,7 +1,7 @@
 /** Pages about the site itself: stylesheet, method, HTML and XML site maps, Atom feed, OpenAPI document. */
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
-import { CATEGORY_CODES } from "../../core/index.ts";
+import { FINDING_CATEGORIES } from "../../core/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { IMBALANCE_SOURCES } from "../imbalance.ts";
 import { loadModelFigures } from "../model-figures.ts";
@@ -59,7 +59,7 @@ export function metaRoutes(deps: AppDeps): Hono {
       "/sitemap",
       "/feed.xml",
       "/changes.xml",
-      ...CATEGORY_CODES.map((code) => `/categories/${code}`),
+      ...FINDING_CATEGORIES.map((code) => `/categories/${code}`),
       ...IMBALANCE_SOURCES.map((s) => `/imbalance/${s.id}`),
       ...sectorsOf(services).map((s) => `/sectors/${s.slug}`),
       ...services.flatMap((s) => [`/services/${s.slug}`, `/services/${s.slug}/feed.xml`]),

@@ -1,7 +1,7 @@
 /** The reading half of the SQLite store: lists, details, profiles, findings, search and popularity. */
 import { sql, type Kysely } from "kysely";
 import type { Grade } from "../../assess/index.ts";
-import type { CategoryCode, UnfairLevel } from "../../core/index.ts";
+import type { FindingCategory, UnfairLevel } from "../../core/index.ts";
 import type {
   CategoryProfile,
   DocumentSummary,
@@ -261,8 +261,8 @@ export function sqliteReads(
           clearlyUnfair: {},
         };
         for (const row of rows.filter((r) => r.slug === s.slug)) {
-          profile.counts[row.category as CategoryCode] = Number(row.count);
-          profile.clearlyUnfair[row.category as CategoryCode] = Number(row.clearly_unfair);
+          profile.counts[row.category as FindingCategory] = Number(row.count);
+          profile.clearlyUnfair[row.category as FindingCategory] = Number(row.clearly_unfair);
         }
         return profile;
       });
@@ -296,7 +296,7 @@ export function sqliteReads(
         serviceName: r.name,
         documentType: r.type,
         versionId: r.version_id,
-        category: r.category as CategoryCode,
+        category: r.category as FindingCategory,
         level: r.level as UnfairLevel,
         start: r.start,
         end: r.end,

@@ -5,7 +5,7 @@
 import { assess, type Analysis } from "../../assess/index.ts";
 import type {
   AgreementDocument,
-  CategoryCode,
+  FindingCategory,
   Clause,
   Finding,
   Sentence,
@@ -16,7 +16,7 @@ import { unanalysedPower } from "../../core/index.ts";
 export interface FakeFinding {
   /** A phrase inside one sentence of the text; the finding covers that sentence. */
   phrase: string;
-  category: CategoryCode;
+  category: FindingCategory;
   level?: UnfairLevel;
 }
 
