@@ -2,7 +2,7 @@
  * Plain-language text for each finding (aimed at a reading age of about 12): what the clause lets
  * the drafter do, what it means for the reader, and how equals would write the same term.
  */
-import type { FindingCategory, UnfairLevel } from "../core/index.ts";
+import { isCategoryCode, type FindingCategory, type UnfairLevel } from "../core/index.ts";
 import type { Circumstance } from "./types.ts";
 
 interface CategoryText {
@@ -113,6 +113,9 @@ const LEVEL_PHRASE: Record<UnfairLevel, string> = {
   2: "Experts would call a clause like this potentially unfair: it depends on how it is used.",
 };
 
+const BEYOND_LEVEL_PHRASE =
+  "Counterweight marks it potentially unfair: how much it costs you depends on how it is used.";
+
 /** The explanation paragraph for a finding. */
 export function explainFinding(
   category: FindingCategory,
@@ -125,7 +128,8 @@ export function explainFinding(
   const milder = circumstances.filter((c) => c.effect === "milder");
   if (worse.length > 0) parts.push(`What makes it worse: ${joinExplanations(worse)}`);
   if (milder.length > 0) parts.push(`What makes it milder: ${joinExplanations(milder)}`);
-  parts.push(LEVEL_PHRASE[level]);
+  // The experts' levels are the corpus' nine categories'; the others have none to quote.
+  parts.push(isCategoryCode(category) ? LEVEL_PHRASE[level] : BEYOND_LEVEL_PHRASE);
   return parts.join(" ");
 }
 
