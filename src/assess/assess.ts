@@ -17,6 +17,7 @@ import { findingPoints, gradeForScore, scoreFindings } from "./grade.ts";
 import { assessContext, categoryContextWeight, powerSourceFor } from "./power.ts";
 import { powerSummary } from "./power-words.ts";
 import { readingBurden } from "./reading-burden.ts";
+import { assessSafeguards } from "./safeguards/index.ts";
 import {
   DEFAULT_POWER_CONTEXT,
   type Assessment,
@@ -63,8 +64,8 @@ export function assess(
   const assessed: FindingAssessment[] = findings.map((f, i) => {
     const summary = powerSummary(document.text, f);
     return {
-      explanation: explainFinding(f.category, f.level, circumstances[i]!),
-      counterpart: counterpartFor(f.category, circumstances[i]!),
+      explanation: explainFinding(f.category, f.level, circumstances[i]!, power.party),
+      counterpart: counterpartFor(f.category, circumstances[i]!, power.party),
       powerSource: powerSourceFor(f.category, power),
       circumstances: circumstances[i]!,
       points: round2(contributions[i]!),
@@ -73,8 +74,12 @@ export function assess(
     };
   });
 
-  const grade = gradeForScore(score);
-  const gradeReasons: GradeReason[] = findings
+  // What the agreement leaves out that the regulation expects counts as findings do.
+  const safeguards = assessSafeguards(document, segmentation, power, contextAssessment.multiplier);
+  const missingPoints = safeguards.reduce((sum, s) => sum + s.points, 0);
+  const total = score + missingPoints;
+  const grade = gradeForScore(total);
+  const findingReasons: GradeReason[] = findings
     .map((f, i) => ({
       finding: i,
       category: f.category,
@@ -85,7 +90,17 @@ export function assess(
         circumstances[i]!.filter((c) => c.effect === "worse").map((c) => c.label),
       ),
     }))
-    .sort((x, y) => y.points - x.points || x.finding - y.finding)
+    .sort((x, y) => y.points - x.points || x.finding! - y.finding!);
+  const safeguardReasons: GradeReason[] = safeguards
+    .filter((s) => !s.present)
+    .map((s) => ({
+      safeguard: s.id,
+      points: s.points,
+      summary: `Missing: ${s.name.toLowerCase()} (${s.article})`,
+    }));
+  // Stable sort: on equal points a finding stays ahead of a missing safeguard.
+  const gradeReasons = [...findingReasons, ...safeguardReasons]
+    .sort((x, y) => y.points - x.points)
     .slice(0, GRADE_REASONS);
 
   const clauseText = (f: Finding) => {
@@ -95,9 +110,9 @@ export function assess(
 
   return {
     grade,
-    score: round2(score),
+    score: round2(total),
     gradeReasons,
-    gradeSummary: gradeSummary(grade, findings),
+    gradeSummary: gradeSummary(grade, findings, safeguards.filter((s) => !s.present).length),
     categories: summariseCategories(findings, contributions),
     findings: assessed,
     readingBurden: readingBurden(bodySentences(document, segmentation)),
@@ -110,6 +125,7 @@ export function assess(
       power,
     ),
     context: contextAssessment,
+    safeguards,
   };
 }
 
@@ -124,7 +140,7 @@ function reasonSummary(finding: Finding, worse: string[]): string {
   return worse.length > 0 ? `${head}: ${worse.join(", ")}` : head;
 }
 
-function gradeSummary(grade: string, findings: readonly Finding[]): string {
+function gradeSummary(grade: string, findings: readonly Finding[], missingSafeguards: number): string {
   const clear = findings.filter((f) => f.level === 3).length;
   const potential = findings.length - clear;
   const counts =
@@ -138,7 +154,11 @@ function gradeSummary(grade: string, findings: readonly Finding[]): string {
     D: "Grade D: many one-sided terms that shift power to the provider.",
     E: "Grade E: the terms use the provider's power against you throughout.",
   }[grade];
-  return `${meaning} ${counts}`;
+  const missing =
+    missingSafeguards === 0
+      ? ""
+      : ` ${missingSafeguards} of the 7 safeguards a platform owes its business users ${missingSafeguards === 1 ? "is" : "are"} missing.`;
+  return `${meaning} ${counts}${missing}`;
 }
 
 function summariseCategories(

@@ -3,16 +3,8 @@
  * the drafter do, what it means for the reader, and how equals would write the same term.
  */
 import { isCategoryCode, type FindingCategory, type UnfairLevel } from "../core/index.ts";
-import type { Circumstance } from "./types.ts";
-
-interface CategoryText {
-  /** What the clause lets the provider do. */
-  lets: string;
-  /** What that means for the reader. */
-  means: string;
-  /** How parties of equal strength usually write the term. */
-  counterpart: string;
-}
+import { BUSINESS_TEXT, PARTNER_CATEGORY_TEXT, WORKER_TEXT, type CategoryText } from "./partner-texts.ts";
+import type { Circumstance, PowerContext } from "./types.ts";
 
 const CATEGORY_TEXT: Record<FindingCategory, CategoryText> = {
   a: {
@@ -93,7 +85,14 @@ const CATEGORY_TEXT: Record<FindingCategory, CategoryText> = {
     counterpart:
       "Between equals, the licence covers only what is needed to run the service and ends when you delete your content or your account.",
   },
+  ...PARTNER_CATEGORY_TEXT,
 };
+
+/** The category's text for this reader: a worker's and a business's where they differ. */
+function textFor(category: FindingCategory, party: PowerContext["party"]): CategoryText {
+  const partner = party === "worker" ? WORKER_TEXT : party === "business" ? BUSINESS_TEXT : {};
+  return partner[category] ?? CATEGORY_TEXT[category];
+}
 
 /** Extra counterpart advice for the circumstance that made a clause worse. */
 const COUNTERPART_FOR: Record<string, string> = {
@@ -121,8 +120,9 @@ export function explainFinding(
   category: FindingCategory,
   level: UnfairLevel,
   circumstances: Circumstance[],
+  party: PowerContext["party"] = "consumer",
 ): string {
-  const text = CATEGORY_TEXT[category];
+  const text = textFor(category, party);
   const parts = [text.lets, text.means];
   const worse = circumstances.filter((c) => c.effect === "worse");
   const milder = circumstances.filter((c) => c.effect === "milder");
@@ -134,11 +134,15 @@ export function explainFinding(
 }
 
 /** The balanced counterpart for a finding: the category's usual fair form plus advice for its worst traits. */
-export function counterpartFor(category: FindingCategory, circumstances: Circumstance[]): string {
+export function counterpartFor(
+  category: FindingCategory,
+  circumstances: Circumstance[],
+  party: PowerContext["party"] = "consumer",
+): string {
   const extras = circumstances
     .filter((c) => c.effect === "worse" && COUNTERPART_FOR[c.id] !== undefined)
     .map((c) => COUNTERPART_FOR[c.id]!);
-  return [CATEGORY_TEXT[category].counterpart, ...new Set(extras)].join(" ");
+  return [textFor(category, party).counterpart, ...new Set(extras)].join(" ");
 }
 
 /** "What makes it worse: it needs no reason. It can happen at any moment." */

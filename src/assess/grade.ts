@@ -29,6 +29,12 @@ export const CATEGORY_WEIGHTS: Record<FindingCategory, number> = {
   cw: 1.3,
   ind: 1.2,
   lic: 1.0,
+  // What decides a partner's living: pay changed at will or withheld, and decisions by rating or
+  // machine weigh as a termination clause does; a restraint on dealing elsewhere as a licence.
+  pay: 1.2,
+  hold: 1.2,
+  auto: 1.2,
+  excl: 1.0,
 };
 
 /** The k-th finding of a category (0 = the heaviest) counts REPEAT_DECAY^k of its points. */

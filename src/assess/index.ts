@@ -7,3 +7,14 @@ export { CATEGORY_WEIGHTS, GRADE_CUTOFFS, LEVEL_POINTS, REPEAT_DECAY, gradeForSc
 export { assessContext, powerSourceFor } from "./power.ts";
 export { readingBurden, measureReading, WORDS_PER_MINUTE, LONG_SENTENCE_WORDS } from "./reading-burden.ts";
 export * from "./types.ts";
+export {
+  SAFEGUARD_IDS,
+  SAFEGUARDS,
+  SAFEGUARDS_NOTE,
+  assessSafeguards,
+  providesSafeguard,
+  safeguardsApply,
+  type SafeguardAssessment,
+  type SafeguardDefinition,
+  type SafeguardId,
+} from "./safeguards/index.ts";

@@ -61,6 +61,22 @@ const CATEGORY_SOURCE: Record<FindingCategory, { id: PowerSourceId; why: string 
     id: "dependence",
     why: "To use the service at all you must hand over these rights; you cannot take only a narrower licence.",
   },
+  pay: {
+    id: "dependence",
+    why: "Once you rely on the service, or earn your living through it, a new price or a lower rate is one you can hardly refuse.",
+  },
+  hold: {
+    id: "dependence",
+    why: "The platform holds the money between your customers and you, so it can keep it first and explain later.",
+  },
+  auto: {
+    id: "authority",
+    why: "The platform's systems and ratings decide, and nothing obliges anyone to listen to you.",
+  },
+  excl: {
+    id: "dependence",
+    why: "Barring other channels makes you depend on this one platform, which is what gives it power over you.",
+  },
 };
 
 /** The source of imbalance a finding of this category draws on, for this reader. */
@@ -83,7 +99,14 @@ export function powerSourceFor(category: FindingCategory, context: PowerContext)
  */
 export function categoryContextWeight(category: FindingCategory, context: PowerContext): number {
   if (context.party === "consumer") return 1;
-  if (category === "ch" || category === "ter" || category === "ltd")
+  if (
+    category === "ch" ||
+    category === "ter" ||
+    category === "ltd" ||
+    category === "pay" ||
+    category === "hold" ||
+    category === "auto"
+  )
     return context.party === "worker" ? 1.3 : 1.1;
   return 1;
 }

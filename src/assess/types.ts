@@ -9,6 +9,7 @@ import type {
   Segmentation,
   UnfairLevel,
 } from "../core/index.ts";
+import type { SafeguardAssessment, SafeguardId } from "./safeguards/index.ts";
 
 /** Who reads the agreement and how much room they have to say no. */
 export interface PowerContext {
@@ -65,12 +66,15 @@ export interface FindingAssessment {
   powerSummary?: string;
 }
 
-/** One line of "what moved the grade". */
+/** One line of "what moved the grade": a finding, or a safeguard the agreement leaves out. */
 export interface GradeReason {
-  /** Index into `analysis.findings`. */
-  finding: number;
-  category: FindingCategory;
-  level: UnfairLevel;
+  /** Index into `analysis.findings`; absent for a missing safeguard. */
+  finding?: number;
+  /** The missing safeguard ("S1" … "S7") this line is about; absent for a finding. */
+  safeguard?: SafeguardId;
+  /** The finding's category; absent for a missing safeguard. */
+  category?: FindingCategory;
+  level?: UnfairLevel;
   points: number;
   /** e.g. "Unilateral termination, clearly unfair: for any reason, without notice". */
   summary: string;
@@ -151,6 +155,11 @@ export interface Assessment {
   readingBurden: ReadingBurden;
   accessToJustice: AccessToJustice;
   context: ContextAssessment;
+  /**
+   * The safeguards of Regulation (EU) 2019/1150, for a business or worker reader (empty for a
+   * consumer): each present with the sentence that provides it, or missing and counted in the grade.
+   */
+  safeguards: SafeguardAssessment[];
 }
 
 /** The whole result of analysing one agreement. */

@@ -4,9 +4,10 @@ export type CategoryCode = (typeof CATEGORY_CODES)[number];
 
 /**
  * Categories beyond the corpus' nine, found by their definitions' wordings rather than by the
- * model (there is no expert corpus for them): access to justice, indemnities, licences.
+ * model (there is no expert corpus for them): access to justice, indemnities, licences, and what
+ * decides a small partner's living (money terms, withheld pay, automated decisions, exclusivity).
  */
-export const BEYOND_CODES = ["cw", "ind", "lic"] as const;
+export const BEYOND_CODES = ["cw", "ind", "lic", "pay", "hold", "auto", "excl"] as const;
 export type BeyondCode = (typeof BEYOND_CODES)[number];
 
 /** Every category a finding can have: the corpus' nine, then those beyond them. */
@@ -26,6 +27,10 @@ export const CATEGORY_NAMES: Record<FindingCategory, string> = {
   cw: "Class-action and jury waiver",
   ind: "One-sided indemnity",
   lic: "Broad licence of your content",
+  pay: "Unilateral change of money terms",
+  hold: "Withholding, set-off or clawback",
+  auto: "Automated or rating-based decisions without review",
+  excl: "Restraint on dealing elsewhere",
 };
 
 /** 2 = potentially unfair, 3 = clearly unfair (the corpus' levels; level 1, fair, is never reported). */

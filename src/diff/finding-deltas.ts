@@ -60,6 +60,10 @@ const CATEGORY_SEVERITY: Record<FindingCategory, number> = {
   cw: 1.3,
   ind: 1.2,
   lic: 1.0,
+  pay: 1.2,
+  hold: 1.2,
+  auto: 1.2,
+  excl: 1.0,
 };
 
 export interface ClauseSituation {

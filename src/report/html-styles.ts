@@ -46,6 +46,9 @@ td.num, th.num { text-align: right; }
   border-radius: .3rem; padding: .1rem .4rem; margin-right: .4rem; vertical-align: .1em; }
 .tag.level-3 { background: var(--clear-bg); color: var(--clear); }
 .tag.level-2 { background: var(--potential-bg); color: var(--potential); }
+.tag.provided { background: #e6f4ea; color: #1e6b34; }
+.safeguards { list-style: none; padding: 0; }
+.safeguard { margin: .8rem 0; }
 .where { color: var(--muted); font-size: .88rem; margin: .2rem 0 .6rem; overflow-wrap: anywhere; }
 blockquote { margin: .5rem 0 .9rem; padding: .5rem .9rem; background: #f6f8fa; border-radius: .4rem;
   font-family: Georgia, "Times New Roman", serif; overflow-wrap: anywhere; }

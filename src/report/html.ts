@@ -8,6 +8,7 @@ import { escapeHtml as esc } from "./escape.ts";
 import { findingMarks, renderMarkedText } from "./html-marks.ts";
 import { REPORT_CSS } from "./html-styles.ts";
 import { findingText, locateFinding, severityOrder } from "./locate.ts";
+import { SAFEGUARDS_NOTE, safeguardViews } from "./safeguards.ts";
 import { withoutLead } from "./text.ts";
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -46,6 +47,7 @@ export function renderHtml(analysis: Analysis): string {
 </header>
 <nav class="toc" aria-label="Sections"><a href="#summary">Summary</a><a href="#justice">Access to justice</a><a href="#findings">Findings (${analysis.findings.length})</a><a href="#document">The whole document</a></nav>
 ${summarySection(analysis)}
+${safeguardsSection(analysis)}
 ${findingsSection(analysis)}
 <section id="document" aria-labelledby="document-title">
 <h2 id="document-title">The whole document</h2>
@@ -70,7 +72,7 @@ function summarySection(analysis: Analysis): string {
   const reasons = assessment.gradeReasons
     .map(
       (r) =>
-        `<li><a href="#finding-${r.finding + 1}">${esc(r.summary)}</a> <span class="where">+${r.points.toFixed(1)} points</span></li>`,
+        `<li><a href="${r.finding !== undefined ? `#finding-${r.finding + 1}` : `#safeguard-${r.safeguard}`}">${esc(r.summary)}</a> <span class="where">+${r.points.toFixed(1)} points</span></li>`,
     )
     .join("");
   const justice = assessment.accessToJustice;
@@ -105,6 +107,27 @@ ${row("A regulator or oversight body", justice.regulator)}
 </tbody></table>
 <ul>${justice.summary.map((line) => `<li>${esc(line)}</li>`).join("")}</ul>
 <p class="context">${esc(assessment.context.summary)}</p>
+</section>`;
+}
+
+/** What the agreement owes a partner under Regulation (EU) 2019/1150; empty for a consumer. */
+function safeguardsSection(analysis: Analysis): string {
+  const views = safeguardViews(analysis);
+  if (views.length === 0) return "";
+  const missing = views.filter((s) => !s.present).length;
+  const items = views
+    .map((s) =>
+      s.present
+        ? `<li class="safeguard present" id="safeguard-${s.id}"><span class="tag provided">provided</span> <b>${esc(s.title)}</b><blockquote>${esc(s.quote ?? "")}</blockquote><p class="where">line ${s.line}</p></li>`
+        : `<li class="safeguard missing" id="safeguard-${s.id}"><span class="tag level-2">missing</span> <b>${esc(s.title)}</b> <span class="where">+${s.points.toFixed(1)} points</span><dl><dt>Why it matters</dt><dd>${esc(s.explanation)}</dd><dt>How equals would write it</dt><dd>${esc(s.counterpart)}</dd></dl></li>`,
+    )
+    .join("\n");
+  return `<section id="safeguards" aria-labelledby="safeguards-title">
+<h2 id="safeguards-title">What the agreement owes you: ${missing} of 7 safeguards missing</h2>
+<p class="context">${esc(SAFEGUARDS_NOTE)}</p>
+<ul class="safeguards">
+${items}
+</ul>
 </section>`;
 }
 

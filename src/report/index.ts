@@ -12,3 +12,4 @@ export {
   severityOrder,
   type Location,
 } from "./locate.ts";
+export { SAFEGUARDS_NOTE, reasonTarget, safeguardViews, type SafeguardView } from "./safeguards.ts";

@@ -11,12 +11,13 @@ const span = { start: offset, end: offset };
 const category = z
   .enum(FINDING_CATEGORIES)
   .describe(
-    "a ch cr j law ltd ter use pinc: the corpus' nine categories; cw ind lic: beyond them, read from their definitions",
+    "a ch cr j law ltd ter use pinc: the corpus' nine categories; cw ind lic pay hold auto excl: beyond them, read from their definitions",
   );
 const level = z.union([z.literal(2), z.literal(3)]).describe("2 = potentially unfair, 3 = clearly unfair");
 const share = z.number().min(0).max(1);
 const percentile = z.number().min(0).max(100);
 const recourse = z.enum(["kept", "limited", "removed"]);
+const safeguardId = z.enum(["S1", "S2", "S3", "S4", "S5", "S6", "S7"]);
 const grade = z.enum(["A", "B", "C", "D", "E"]).describe("A best … E worst; see docs/grade.md");
 
 const circumstance = z.strictObject({
@@ -88,9 +89,15 @@ const assessment = z.strictObject({
   gradeSummary: z.string(),
   gradeReasons: z.array(
     z.strictObject({
-      finding: z.number().int().min(0).describe("index into findings"),
-      category,
-      level,
+      finding: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe("index into findings; absent for a missing safeguard"),
+      safeguard: safeguardId.optional().describe("the missing safeguard; absent for a finding"),
+      category: category.optional(),
+      level: level.optional(),
       points: z.number().min(0),
       summary: z.string(),
     }),
@@ -138,6 +145,23 @@ const assessment = z.strictObject({
     multiplier: z.number().positive(),
     summary: z.string(),
   }),
+  safeguards: z
+    .array(
+      z.strictObject({
+        id: safeguardId,
+        name: z.string(),
+        article: z.string().describe("the article of Regulation (EU) 2019/1150"),
+        present: z.boolean(),
+        start: offset.nullable().describe("start of the sentence that provides it; null when missing"),
+        end: offset.nullable(),
+        explanation: z.string().describe("why its absence matters; empty when present"),
+        counterpart: z.string(),
+        points: z.number().min(0).describe("points added to the score when missing"),
+      }),
+    )
+    .describe(
+      "Regulation (EU) 2019/1150's safeguards, for a business or worker reader; empty for a consumer. A reading aid, not legal advice.",
+    ),
 });
 
 /** The whole JSON report. */

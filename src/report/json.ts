@@ -20,7 +20,7 @@ import { clauseText, fragmentsOf, locateFinding, type Location } from "./locate.
  * or changed meanings. 2.0: a finding is a clause (its span and text are the clause's, with the
  * flagged sentences as `fragments` and `location` at the strongest), and says who holds the power.
  */
-export const REPORT_SCHEMA_VERSION = "3.0";
+export const REPORT_SCHEMA_VERSION = "4.0";
 
 export interface JsonFinding {
   id: string;

@@ -3,6 +3,7 @@ import type { Analysis } from "../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES, formatHeadingPath } from "../core/index.ts";
 import { escapeMarkdown } from "./escape.ts";
 import { findingText, locateFinding, severityOrder } from "./locate.ts";
+import { SAFEGUARDS_NOTE, safeguardViews } from "./safeguards.ts";
 import { withoutLead } from "./text.ts";
 
 /**
@@ -21,11 +22,29 @@ export function renderMarkdown(analysis: Analysis): string {
   out.push("## What moved the grade", "");
   if (assessment.gradeReasons.length === 0) out.push("Nothing: no one-sided clauses were found.");
   for (const reason of assessment.gradeReasons) {
-    out.push(
-      `- +${reason.points.toFixed(1)} ${md(reason.summary)} ([finding ${reason.finding + 1}](#finding-${reason.finding + 1}))`,
-    );
+    const link =
+      reason.finding !== undefined
+        ? `[finding ${reason.finding + 1}](#finding-${reason.finding + 1})`
+        : `[${reason.safeguard}](#safeguard-${reason.safeguard})`;
+    out.push(`- +${reason.points.toFixed(1)} ${md(reason.summary)} (${link})`);
   }
   out.push("");
+
+  const safeguards = safeguardViews(analysis);
+  if (safeguards.length > 0) {
+    out.push("## What the agreement owes you: Regulation (EU) 2019/1150", "", `*${md(SAFEGUARDS_NOTE)}*`, "");
+    for (const s of safeguards) {
+      out.push(`### <a id="safeguard-${s.id}"></a>${md(s.title)}: ${s.present ? "provided" : "missing"}`, "");
+      if (s.present) out.push(`> ${md(s.quote ?? "")}`, "", `*line ${s.line}*`, "");
+      else
+        out.push(
+          `**Why it matters.** ${md(s.explanation)} (+${s.points.toFixed(1)} points)`,
+          "",
+          `**Balanced version.** ${md(s.counterpart)}`,
+          "",
+        );
+    }
+  }
 
   out.push("## Reading burden", "", md(assessment.readingBurden.summary), "");
   out.push(

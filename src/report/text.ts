@@ -3,6 +3,7 @@ import { createColors } from "picocolors";
 import type { Analysis, Grade, Recourse } from "../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES, formatHeadingPath } from "../core/index.ts";
 import { findingText, locateFinding, severityOrder } from "./locate.ts";
+import { SAFEGUARDS_NOTE, reasonTarget, safeguardViews } from "./safeguards.ts";
 
 export interface TextOptions {
   /** ANSI colours; pass true only when writing to a terminal that wants them. */
@@ -58,7 +59,29 @@ export function renderText(analysis: Analysis, options: TextOptions): string {
   if (assessment.gradeReasons.length > 0) {
     out.push(c.bold("What moved the grade"));
     for (const reason of assessment.gradeReasons) {
-      out.push(`  +${reason.points.toFixed(1)}  ${reason.summary}  [#${reason.finding + 1}]`);
+      out.push(`  +${reason.points.toFixed(1)}  ${reason.summary}  [${reasonTarget(reason)}]`);
+    }
+    out.push("");
+  }
+
+  const safeguards = safeguardViews(analysis);
+  if (safeguards.length > 0) {
+    const missing = safeguards.filter((s) => !s.present).length;
+    out.push(c.bold(`What the agreement owes you (Reg. (EU) 2019/1150): ${missing} of 7 missing`));
+    out.push(c.dim(`  ${SAFEGUARDS_NOTE}`));
+    for (const s of safeguards) {
+      if (s.present) {
+        out.push(
+          `  ${c.green("provided")}  ${s.title}`,
+          c.dim(`      line ${s.line}: “${printable(s.quote ?? "")}”`),
+        );
+      } else {
+        out.push(
+          `  ${c.yellow("MISSING")}   ${s.title}  (+${s.points.toFixed(1)})`,
+          `      ${s.explanation}`,
+          `      ${c.bold("Balanced version:")} ${s.counterpart}`,
+        );
+      }
     }
     out.push("");
   }

@@ -34,6 +34,28 @@ export function parseContext(fields: Record<string, unknown>): PowerContext {
   return { ...DEFAULT_POWER_CONTEXT, ...stripUndefined(parsed.data) };
 }
 
+/**
+ * The reader a stored document is written for, from its type: developer, commercial, partner,
+ * seller, advertiser or business terms are read by a business (so the report checks the
+ * safeguards a platform owes it); a driver's, courier's or creator's by a worker.
+ */
+export function partyForDocumentType(documentType: string): PowerContext["party"] {
+  if (/\b(driver|courier|rider|creator|host|freelanc\w*|tasker|worker)s?\b/i.test(documentType))
+    return "worker";
+  if (
+    /\b(developer|commercial|partner|seller|merchant|advertis\w*|publisher|business|vendor|supplier|api)s?\b/i.test(
+      documentType,
+    )
+  )
+    return "business";
+  return "consumer";
+}
+
+/** The context of a stored document's page: the query's, with the document type's reader as the default party. */
+export function storedDocumentContext(query: Record<string, unknown>, documentType: string): PowerContext {
+  return parseContext({ party: partyForDocumentType(documentType), ...query });
+}
+
 export function isDefaultContext(context: PowerContext): boolean {
   return (
     context.party === DEFAULT_POWER_CONTEXT.party &&

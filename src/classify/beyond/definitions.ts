@@ -16,6 +16,7 @@
 
 import { BEYOND_CODES, type BeyondCode } from "../../core/index.ts";
 import { isHeadingLike } from "../context.ts";
+import { partnerWording } from "./partner-definitions.ts";
 
 export { BEYOND_CODES, type BeyondCode };
 
@@ -51,9 +52,9 @@ const READER =
   "\\b(you|user|users|customer|customers|member|members|licensee|developer|developers|seller|sellers|merchant|merchants|partner|partners|creator|creators|driver|drivers|subscriber|subscribers|client|advertiser|advertisers|publisher|publishers|vendor|vendors|supplier|suppliers|contractor|host|hosts|account holder)\\b";
 
 const INDEMNITY_VERB =
-  "\\b(indemnif\\w*|hold\\b[^.;]{0,160}\\bharmless|defend\\b[^.;]{0,40}\\b(indemnif\\w*|hold))";
+  "\\b(indemnif\\w*|hold\\b[^.;]{0,160}\\bharmless|defend\\b[^.;]{0,160}\\b(indemnif\\w*|hold))";
 /** "Customer will reimburse Acme for … costs": the reader its direct subject. */
-const REIMBURSES = `${READER}\\s+(agrees?\\s+to|will|shall|must|undertakes?\\s+to)\\s+(promptly\\s+|fully\\s+)?(reimburse|compensate)\\b[^.;]{0,80}\\b(claims?|loss(es)?|costs?|fines?|penalt\\w+|damages?|liabilit\\w+|expenses?|fees)`;
+const REIMBURSES = `${READER}\\s+(agrees?\\s+to|will|shall|must|undertakes?\\s+to)\\s+(also\\s+|promptly\\s+|fully\\s+|immediately\\s+)*(reimburse|compensate)\\b[^.;]{0,80}\\b(claims?|loss(es)?|costs?|fines?|penalt\\w+|damages?|liabilit\\w+|expenses?|fees)`;
 
 /**
  * The reader, then within the same clause and with no "we"/"us" acting in between, the indemnity
@@ -71,6 +72,23 @@ const READER_INDEMNIFIES = new RegExp(
  */
 const NAME_WITH_ROLE =
   /\b(?!(?:The|This|That|These|Each|Any|An?|Such|Our|Your|All|Every|No|If|When|Where|Our)\b)([A-Z][a-z][\w&'’.-]*)\s+(Partners?|Members?|Publishers?|Developers?|Creators?|Sellers?|Merchants?|Drivers?|Customers?|Clients?|Users?|Advertisers?|Vendors?|Suppliers?|Hosts?)\b/g;
+
+/**
+ * The reader made to answer for the provider's own losses or costs: "you are liable to Acme for
+ * any losses", "you will be liable … for Acme's costs of collection", "we may recover from you any
+ * loss", "Customer will pay … fees Acme incurs".
+ */
+const READER_ANSWERS_FOR_PROVIDER = new RegExp(
+  `${READER}\\s+(will|shall|are|is|must)\\s+(also\\s+)?(be\\s+)?(liable|responsible)\\s+to\\s+(?!you\\b)[A-Z][\\w.,&' -]{0,40}\\s+for\\s+(any|all)\\s+(loss(es)?|costs?|damages?|expenses)` +
+    `|${READER}[^.;]{0,60}\\b(liable|responsible)\\b[^.;]{0,60}\\bfor\\s+(?!your\\b)[A-Z][\\w.]*[’']s\\s+(\\w+\\s+){0,2}(costs?|expenses|fees|loss(es)?)` +
+    `|\\b(recover|claim)\\s+from\\s+you\\s+(any|all)\\s+(\\w+\\s+){0,2}(loss(es)?|costs?|damages?|expenses)` +
+    `|${READER}\\s+(will|shall|must)\\s+pay\\b[^.;]{0,120}\\b(fees|costs|expenses)\\s+(that\\s+)?(?!you\\b)[A-Z]\\w+\\s+incurs?\\b` +
+    `|${READER}\\s+(shall|will|must)\\s+compensate\\b[^.;]{0,80}\\b(loss(es)?|damages?)\\b[^.;]{0,60}\\b(to|of|suffered by)\\b`,
+);
+
+/** "If Acme seeks indemnification from you, it will notify you": the procedure, not the obligation. */
+const INDEMNITY_PROCEDURE =
+  /\b(seeks?|seeking|requests?|requesting)\s+(indemnification|indemnity|defen[cs]e)\b/i;
 
 /** Indemnities both parties give, or that the provider gives the reader. */
 const MUTUAL_INDEMNITY =
@@ -102,7 +120,7 @@ const ANY_MEDIA =
  * provider grants the reader.
  */
 const BROAD_CONTENT_LICENCE = new RegExp(
-  `${BROAD_TERMS}[^.;]{0,80}\b(licen[cs]e|right)\b[^.;]{0,40}\b(reproduc\w*|distribut\w*|derivative|publicly\s+(display|perform)|publish\w*|adapt\w*|sub-?licen[cs]\w*)`,
+  `${BROAD_TERMS}[^.;]{0,80}\\b(licen[cs]e|right)\\b[^.;]{0,40}\\b(reproduc\\w*|distribut\\w*|derivative|publicly\\s+(display|perform)|publish\\w*|adapt\\w*|sub-?licen[cs]\\w*)`,
   "i",
 );
 const LICENCE_TO_READER =
@@ -112,6 +130,22 @@ const READER_AS_GRANTOR =
 /** "free to use any ideas in your communications for any purpose". */
 const ANY_PURPOSE_USE =
   /\b(free to|may|can|right to)\s+(use|exploit)\b[^.;]{0,120}\b(your|you)\b[^.;]{0,120}\bfor any (purpose|reason)\b/i;
+
+/** The reader's name, marks or work used in the provider's own marketing. */
+const MARKETING_USE =
+  /\b(use[sd]?|using|includ\w*|display\w*|featur\w*|publish\w*|referenc\w*|identif\w*|showcas\w*)\b[^.;]{0,80}\b(your|developer'?s?|customer'?s?|company'?s?|publisher'?s?)\s+(\w+\s+){0,2}(names?|logos?|brand features|trademarks?|marks|likeness|visual elements|content|products?)\b[^.;]{0,120}\b(marketing|promot\w*|presentations?|customer lists?|press releases?|advertis\w*|publicity)\b/i;
+/** Feedback taken for any use, without pay, or assigned outright. */
+const FEEDBACK_TAKEN =
+  /\b(feedback|suggestions?|comments|ideas)\b[^.;]{0,160}\b(without\s+(any\s+)?(restrictions?|compensation|payment|obligation|attribution)|irrevocabl\w*|perpetual|in\s+any\s+(way|manner)|for\s+any\s+purpose)\b|\bassign\w*\b[^.;]{0,60}\b(right,?\s+title,?\s+and\s+interest)\b[^.;]{0,40}\b(feedback|suggestions?|ideas)\b/i;
+/** The provider passing the reader's rights on: "Acme may sublicense these rights to …". */
+const SUBLICENSES_ON =
+  /\b(may|can|will)\s+(sub-?licen[cs]e|transfer|assign)\s+(these|such|those|the|any\s+of\s+these)\s+(rights|licen[cs]es?)\b/i;
+/** The provider keeps using the reader's work after the contract ends. */
+const KEEPS_AFTER_END =
+  /\bafter\s+(the\s+)?(termination|expiration|expiry)\b[^.;]{0,120}\b(retain|keep)\w*\s+and\s+use\b/i;
+/** A licence the reader grants to their own end users, not to the provider. */
+const LICENCE_TO_END_USERS =
+  /\bgrant\w*\s+(to\s+)?(the\s+|your\s+)?(end[- ]?)?(users?|customers?|purchasers?|buyers?)\s+(a|an|the)\b/i;
 
 const MORAL_RIGHTS_WAIVED =
   /\b(waiv\w*|not\s+(to\s+)?assert\w*|give up|relinquish\w*)\b[^.;]{0,80}\bmoral\b|\bmoral\s+rights?\b[^.;]{0,80}\b(waiv\w*|not\s+(to\s+)?(be\s+)?assert\w*)\b/i;
@@ -125,13 +159,15 @@ const LICENCE_OUTLIVES =
  * the platform"): not broad unless it also outlives the content or can be passed on.
  */
 const LICENCE_LIMITED =
-  /\b(during|for) the (term|duration)\b|\bsolely (within|in|on)\b|\b(as (needed|necessary|required)|solely|only|limited|for the (sole |limited )?purposes? of)\b[^.;]{0,60}\b(run\w*|operat\w*|provid\w*|host\w*|offer\w*|deliver\w*|mak\w* available)\b[^.;]{0,30}\b(the |our )?(service|services|platform|site|website|app)\b/i;
+  /\b(during|for) the (term|duration)\b|\bsolely (within|in|on)\b|\b(as (needed|necessary|required)|solely|only|limited|for the (sole |limited )?purposes? of)\b[^.;]{0,60}\b(run\w*|operat\w*|provid\w*|host\w*|offer\w*|deliver\w*|mak\w* available)\b[^.;]{0,40}\b(the |our )?(service|services|platform|site|website|app)\b|\buntil\s+(you|the user)\s+(delete|remove)/i;
 /** Terms that outlive the service whatever its purpose says. */
 const HARD_TERMS = /(?<!non[- ])(?<!non)\b(perpetual|irrevocabl[ey])\b/i;
 
 /** "These terms contain a class action waiver": a pointer to the clause, not the clause. */
 const WAIVER_POINTER =
   /\b(contains?|contain(ing)?|includes?|including|see|described in|other than|exception of|except( for)?|excluding|titled|entitled|beneficiar(y|ies) of)\b[^.;]{0,120}\b(class[- ]action|jury[- ]trial|jury|class)\s+waiver\b/i;
+/** "Sections … XIII (Dispute Resolution and Class Action Waiver) … survive": a section named in a list. */
+const WAIVER_IN_PARENTHESES = /\([^()]*\b(class[- ]action|jury[- ]trial|jury)\s+waiver\)/i;
 const WAIVES = /\b(waive[sd]?|waiving|give up|forgo|relinquish)\b/i;
 
 /** A heading-like line without a sentence's final stop ("CLASS ACTION AND JURY TRIAL WAIVER"). */
@@ -173,12 +209,20 @@ export function beyondWording(code: BeyondCode, text: string): { start: number; 
   if (text.trim().split(/\s+/).length <= TITLE_WORDS || isSectionTitle(text)) return undefined;
   switch (code) {
     case "cw":
-      if (GROUP_ACTION_KEPT.test(text) || (WAIVER_POINTER.test(text) && !WAIVES.test(text))) return undefined;
+      if (
+        GROUP_ACTION_KEPT.test(text) ||
+        ((WAIVER_POINTER.test(text) || WAIVER_IN_PARENTHESES.test(text)) && !WAIVES.test(text))
+      )
+        return undefined;
       return spanOf(CLASS_WAIVER, text);
     case "ind": {
       // Names cut to their first word keep their offsets' order but not their length: the span
       // is looked for in the text itself once the masked text has passed.
       const masked = text.replace(NAME_WITH_ROLE, "$1");
+      if (INDEMNITY_PROCEDURE.test(text)) return undefined;
+      const answers = spanOf(READER_ANSWERS_FOR_PROVIDER, masked);
+      if (answers && !MUTUAL_INDEMNITY.test(text))
+        return spanOf(READER_ANSWERS_FOR_PROVIDER, text) ?? answers;
       if (
         !READER_INDEMNIFIES.test(masked) ||
         MUTUAL_INDEMNITY.test(text) ||
@@ -189,8 +233,13 @@ export function beyondWording(code: BeyondCode, text: string): { start: number; 
       return spanOf(new RegExp(INDEMNITY_VERB, "i"), text) ?? spanOf(READER_INDEMNIFIES, text);
     }
     case "lic": {
+      if (LICENCE_TO_END_USERS.test(text)) return undefined;
       const outright =
         spanOf(MORAL_RIGHTS_WAIVED, text) ??
+        spanOf(FEEDBACK_TAKEN, text) ??
+        spanOf(SUBLICENSES_ON, text) ??
+        spanOf(KEEPS_AFTER_END, text) ??
+        spanOf(MARKETING_USE, text) ??
         (LICENCE_TO_READER.test(text) && !READER_AS_GRANTOR.test(text)
           ? undefined
           : spanOf(LICENCE_OUTLIVES, text)) ??
@@ -205,6 +254,11 @@ export function beyondWording(code: BeyondCode, text: string): { start: number; 
         (LICENCE_TO_READER.test(text) ? undefined : spanOf(BROAD_CONTENT_LICENCE, text))
       );
     }
+    case "pay":
+    case "hold":
+    case "auto":
+    case "excl":
+      return partnerWording(code, text);
   }
 }
 

@@ -1,7 +1,7 @@
 /** Public read endpoints of the JSON API. */
 import { Hono } from "hono";
 import { CounterweightError } from "../../core/index.ts";
-import { contextKey, isDefaultContext, parseContext } from "../power-context.ts";
+import { contextKey, isDefaultContext, storedDocumentContext } from "../power-context.ts";
 import { renderJson } from "../../report/index.ts";
 import type { AppDeps } from "../deps.ts";
 import { apiError, errorBody } from "../http-errors.ts";
@@ -30,7 +30,7 @@ export function apiReadRoutes(deps: AppDeps): Hono {
   });
 
   app.get("/services/:slug/documents/:type", async (c) => {
-    const context = parseContext(c.req.query());
+    const context = storedDocumentContext(c.req.query(), c.req.param("type"));
     const what = `document ${c.req.param("slug")}/${c.req.param("type")}`;
     const versionId = await store.latestVersionId(c.req.param("slug"), c.req.param("type"));
     if (versionId === undefined) return c.json(errorBody(missing(what)), 404);

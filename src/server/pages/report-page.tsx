@@ -3,6 +3,7 @@ import type { Analysis, PowerContext, Recourse } from "../../assess/index.ts";
 import { CATEGORY_NAMES, LEVEL_NAMES } from "../../core/index.ts";
 import { findingText } from "../../report/index.ts";
 import { HighlightedDocument } from "./highlighted-document.tsx";
+import { SafeguardsSection } from "./safeguards-section.tsx";
 import { GradeBadge, Layout, formatDate } from "./layout.tsx";
 
 export interface ReportMeta {
@@ -83,13 +84,17 @@ export function ReportPage({ analysis, meta }: { analysis: Analysis; meta: Repor
           <ol class="reasons">
             {assessment.gradeReasons.map((r) => (
               <li>
-                <a href={`#f-${r.finding + 1}`}>{r.summary}</a>{" "}
+                <a href={r.finding !== undefined ? `#f-${r.finding + 1}` : `#safeguard-${r.safeguard}`}>
+                  {r.summary}
+                </a>{" "}
                 <span class="points">+{r.points.toFixed(1)}</span>
               </li>
             ))}
           </ol>
         </section>
       )}
+
+      <SafeguardsSection analysis={analysis} />
 
       <section aria-labelledby="findings">
         <h2 id="findings">The clauses that matter</h2>

@@ -10,7 +10,7 @@ import { toApiError } from "../http-errors.ts";
 import { HomePage } from "../pages/home.tsx";
 import { renderPage, reportPath } from "../pages/layout.tsx";
 import { ReportPage } from "../pages/report-page.tsx";
-import { contextKey, parseContext } from "../power-context.ts";
+import { contextKey, parseContext, storedDocumentContext } from "../power-context.ts";
 import { popularPages } from "./browse-routes.tsx";
 import { notFound } from "./not-found.tsx";
 
@@ -18,8 +18,8 @@ export function reportRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.get("/services/:slug/:type", async (c) => {
-    const context = parseContext(c.req.query());
     const [slug, type] = [c.req.param("slug"), c.req.param("type")];
+    const context = storedDocumentContext(c.req.query(), type);
     const versionId = await deps.reports.latestVersionId(slug, type, () =>
       deps.store.latestVersionId(slug, type),
     );

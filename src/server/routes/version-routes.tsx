@@ -12,7 +12,7 @@ import type { AppDeps } from "../deps.ts";
 import { DiffPage } from "../pages/diff-page.tsx";
 import { formatDate, renderPage, reportPath } from "../pages/layout.tsx";
 import { ReportPage } from "../pages/report-page.tsx";
-import { contextKey, parseContext } from "../power-context.ts";
+import { contextKey, storedDocumentContext } from "../power-context.ts";
 import { changesPath, versionHistory, versionPath } from "../version-history.ts";
 import { notFound } from "./not-found.tsx";
 
@@ -95,7 +95,7 @@ export function versionRoutes(deps: AppDeps): Hono {
     const missing = "No such version of this agreement; see the service's page for its versions.";
     const version = await versionOf(slug, type, id);
     if (!version) return notFound(c, missing);
-    const context = parseContext(c.req.query());
+    const context = storedDocumentContext(c.req.query(), type);
     const latest = await store.latestVersionId(slug, type);
     const html = await deps.reports.page(`version|${version.id}|${latest}|${contextKey(context)}`, () =>
       renderVersionReport(deps, version, context, latest === version.id),
