@@ -145,7 +145,7 @@ const KEEPS_AFTER_END =
   /\bafter\s+(the\s+)?(termination|expiration|expiry)\b[^.;]{0,120}\b(retain|keep)\w*\s+and\s+use\b/i;
 /** A licence the reader grants to their own end users, not to the provider. */
 const LICENCE_TO_END_USERS =
-  /\bgrant\w*\s+(to\s+)?(the\s+|your\s+)?(end[- ]?)?(users?|customers?|purchasers?|buyers?)\s+(a|an|the)\b/i;
+  /\bgrant\w*\s+(to\s+)?(the\s+|your\s+|each\s+other\s+|other\s+)?(end[- ]?)?(users?|customers?|purchasers?|buyers?)\s+((of|on)\s+the\s+\w+\s+)?(a|an|the)\b|\bnot\s+(assignable|transferable|sub-?licensable)\b|\byou\s+may\s+use\s+your\b/i;
 
 const MORAL_RIGHTS_WAIVED =
   /\b(waiv\w*|not\s+(to\s+)?assert\w*|give up|relinquish\w*)\b[^.;]{0,80}\bmoral\b|\bmoral\s+rights?\b[^.;]{0,80}\b(waiv\w*|not\s+(to\s+)?(be\s+)?assert\w*)\b/i;

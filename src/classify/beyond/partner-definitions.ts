@@ -25,7 +25,7 @@ const WIDE_GAP = "(?:[^.;]|\\.(?=\\d)){0,160}";
 
 /** What money terms are called, the reader's pay included. */
 const MONEY =
-  "(?<!without\\s)(?<!no\\s)(fees?|prices?|pricing|rates?|commissions?|revenue[- ]shares?|rev(enue)? share|share of (the )?(revenue|net revenues?|proceeds)|charges?|payment terms|payouts?|earnings|compensation|remuneration|royalt(y|ies)|fares?|tariffs?|surcharges?|subscription (fees?|prices?)|service fees?|net revenues?|credit( limits?| lines?| terms)?|the amount of (any |the )?(payments?|earnings|fees?)|amounts? (payable|paid|owed) to you)";
+  "(?<!without\\s)(?<!no\\s)(fees?|prices?|pricing|rates?(?!\\s+limit)|commissions?|revenue[- ]shares?|rev(enue)? share|share of (the )?(revenue|net revenues?|proceeds)|charges?|payment terms|payouts?|earnings|compensation|remuneration|royalt(y|ies)|fares?|tariffs?|surcharges?|subscription (fees?|prices?)|service fees?|net revenues?|credit( limits?| lines?| terms)?|the amount of (any |the )?(payments?|earnings|fees?)|amounts? (payable|paid|owed) to you)\\b";
 
 /** The provider changing, setting or deciding the money at will, or by notice alone. */
 const PAY_CHANGED = new RegExp(
@@ -34,10 +34,10 @@ const PAY_CHANGED = new RegExp(
     `\\b(may|can|might|reserves?\\s+the\\s+right\\s+to|is\\s+entitled\\s+to|are\\s+entitled\\s+to|will\\s+be\\s+entitled\\s+to|right\\s+to)\\s+((\\w+,?\\s+){0,3}(or|and)\\s+)?(change|modify|amend|adjust|revise|update|increase|raise|alter|vary|set|determine|introduce|establish|impose|add|reduce|lower|decrease)\\w*\\b${GAP}\\b${MONEY}`,
     // "fees are subject to change", "the revenue share may change from time to time"
     `\\b${MONEY}${GAP}\\b(are|is|will\\s+be|shall\\s+be|may\\s+be|remain)\\s+subject\\s+to\\s+(change|revision|modification|adjustment)`,
-    `\\b${MONEY}\\b[^.;]{0,40}\\b(may|can|will)\\s+(change|vary|be\\s+(changed|modified|adjusted|revised|updated|increased|amended))\\b`,
+    `\\b${MONEY}\\b[^.;]{0,40}\\b(may|can|will)\\s+(change|be\\s+(changed|modified|adjusted|revised|updated|increased|amended))\\b`,
     // "the fees will be determined by Google in its sole discretion", "calculated … based on our records"
     `\\b${MONEY}${GAP}\\b(determined|set|calculated|decided|established|fixed)\\b${GAP}\\b(sole|absolute|own|reasonable)?\\s*(discretion|determination|records?|accounting|measurements?|systems?)\\b`,
-    `\\b(in|at)\\s+(its|our|their)\\s+(sole|absolute|own)\\s+(and\\s+absolute\\s+)?discretion\\b${GAP}\\b${MONEY}`,
+    `\\b(in|at)\\s+(its|our|their)\\s+(sole|absolute|own)\\s+(and\\s+absolute\\s+)?discretion\\b[^.;]{0,30}\\b(change|modify|adjust|set|determine|revise|increase|reduce|lower|calculate)\\w*\\b${GAP}\\b${MONEY}`,
     // "payments will be calculated solely based on Google's accounting"
     `\\b(payments?|earnings|payouts?|revenues?|amounts?)\\b${GAP}\\b(calculated|determined|measured|based)\\b[^.;]{0,40}\\b(based\\s+on|according\\s+to|by|on)\\s+(our|its|the\\s+provider'?s|[A-Z]\\w+[’']s)\\s+(own\\s+)?(records?|accounting|measurements?|systems?|data|calculations?)\\b`,
     // "we will give you 30 days' notice of changes to our service fee": changed by notice alone
@@ -51,29 +51,39 @@ const PAY_BY_READER =
   /\b(you|sellers?|merchants?|developers?|creators?|publishers?|partners?)\s+(may|can|will|are free to|have the right to|determine|set|choose|decide)\s+(\w+\s+){0,3}(set|change|determine|choose|decide|adjust)?\w*\s*(\w+\s+){0,2}(your|their|the)?\s*(own\s+)?(prices?|pricing|list prices?|subscription prices?)\b/i;
 /** Charges a third party makes (a carrier, a bank), not the provider. */
 const PAY_THIRD_PARTY =
-  /\b(a|the|each|any)\s+(service provider|merchant|seller|vendor|third[- ]party)\s+(may|can)\s+(change|set|adjust)\b|\b(wireless|mobile|carrier|data plan|internet service provider|your bank|payment processor|third[- ]part(y|ies))\b[^.;]{0,60}\b(may|can|will)\s+(charge|impose|apply)\b/i;
+  /\barbitrat\w*\b|\b(a|the|each|any)\s+(service provider|merchant|seller|vendor|third[- ]party)\s+(may|can)\s+(change|set|adjust)\b|\b(wireless|mobile|carrier|data plan|internet service provider|your bank|payment processor|third[- ]part(y|ies))\b[^.;]{0,60}\b(may|can|will)\s+(charge|impose|apply)\b/i;
 const PAY_AGREED =
   /\b(only|solely)\s+(by|with|upon|on)\s+((mutual|written|both parties'?)\s+){1,2}(agreement|consent)|\bmutually\s+agreed\b|\bsigned\s+by\s+both\s+parties\b|\bwith\s+your\s+(prior\s+)?(written\s+)?(consent|agreement)\b/i;
 
 /** What a payout, balance or earning is called. */
 const PAYOUT =
-  "(payments?(?!\\s+(information|details|methods?|instruments?|networks?|processors?|cards?|providers?|accounts?))|payouts?|pay-?outs?|earnings|balances?|funds|proceeds|revenues?|royalt(y|ies)|amounts?|sums?|monies|money|compensation|remittances?|disbursements?|settlements?|net revenues?|credits)";
+  "(payments?(?!\\s+(information|details|methods?|instruments?|networks?|processors?|cards?|providers?|accounts?|obligations?))|payouts?|pay-?outs?|earnings|balances?|funds|proceeds|revenues?|royalt(y|ies)|amounts?|sums?|monies|money(?!\\s+back)|compensation|remittances?|disbursements?|settlements?|net revenues?|credits|electronic money)";
 
+/** The provider keeping money back, or taking it back (never "hold harmless", never the reader's remedy). */
 const HOLD_VERB =
-  "(withh[eo]ld\\w*|hold\\s+back|(place|put)\\s+(a\\s+)?holds?\\s+on|hold(?!\\s+harmless)|delay\\w*|suspend\\w*|freez\\w*|froze|deduct\\w*|set(s|ting)?[- ]off|offset\\w*|charg(e|es|ed|ing)\\s+back|chargebacks?|claw\\w*\\s+back|clawbacks?|recoup\\w*|reclaim\\w*|recover\\w*|revers\\w*|retain\\w*|debit\\w*\\s+(your|the|any)|forfeit\\w*|refus\\w*\\s+to\\s+pay|not\\s+(be\\s+)?(obligated|required|liable)\\s+to\\s+(make\\s+)?pay)";
+  "(withh[eo]ld\\w*|hold\\s+back|(place|put)\\s+(a\\s+)?holds?\\s+on|delay\\w*|suspend\\w*|freez\\w*|froze|deduct\\w*|set(s|ting)?[- ]off|offset\\w*|charg(e|es|ed|ing)\\s+back|claw\\w*\\s+back|recoup\\w*|reclaim\\w*|revers\\w*|retain\\w*|forfeit\\w*|refus\\w*\\s+to\\s+pay|not\\s+(be\\s+)?(obligated|required|liable)\\s+to\\s+(make\\s+)?pay)";
+
+/** What may stand between the verb and the money it acts on: "withhold any future payments". */
+const DETERMINERS =
+  "(?:(?:any|all|the|your|such|some|part|portion|of|or|and|a|an|future|further|pending|associated|related|these|those|from|redemption|payments?\\s+due\\s+to)\\s+){0,5}(?:[A-Z][\\w-]*\\s+)?";
 
 /** The provider keeping or taking back the reader's money. */
 const HOLD = new RegExp(
   [
-    `\\b${HOLD_VERB}\\b${GAP}\\b${PAYOUT}\\b`,
-    `\\b${PAYOUT}\\b${GAP}\\b(may|will|can|shall)\\s+be\\s+(withheld|held|delayed|suspended|frozen|deducted|offset|set off|reversed|forfeited|clawed back|recouped|reclaimed|charged back|cancelled)\\b`,
+    // the money as the verb's object: "withhold payments", "delay payout", "freeze your balance"
+    `\\b${HOLD_VERB}\\s+${DETERMINERS}${PAYOUT}\\b`,
+    // taken out of the reader's money: "deduct the amount of those refunds from payments to you"
+    `\\b(deduct\\w*|set(s|ting)?[- ]off|offset\\w*|withh[eo]ld\\w*|recoup\\w*|(?<!(direct|sepa|or|credit)\\s)debit(s|ed|ing)?(?!\\s+(card|payment)))\\b[^.;]{0,80}\\bfrom\\s+(your|the|any|such|future|its)?\\s*(\\w+\\s+)?(payments?|payouts?|earnings|balances?|funds|proceeds|revenues?|account)\\b(?!\\s+(information|details|method))`,
+    `\\b(charg\\w*|(?<!(direct|sepa|or|credit)\\s)debit(s|ed|ing)?(?!\\s+card))\\b[^.;]{0,80}\\bto\\s+cover\\s+(the\\s+)?(amounts?|sums?|balance)\\s+(owed|due|you\\s+owe)\\b`,
+    `\\b${PAYOUT}\\b${GAP}\\b(may|can|could|might)\\s+be\\s+((\\w+\\s+)?or\\s+)?(withheld|held|delayed|suspended|frozen|deducted|offset|set off|reversed|forfeited|clawed back|recouped|reclaimed|charged back|cancelled)\\b`,
+    `\\b${PAYOUT}\\b${GAP}\\b(will|shall)\\s+be\\s+(withheld|frozen|forfeited|clawed back|reclaimed)\\b|\\bsubject\\s+to\\s+a\\s+(hold|reserve)\\b`,
     // "amounts you owe us may be deducted from your payouts": set-off
     `\\b(amounts?|sums?|fees?|refunds?|chargebacks?)\\b[^.;]{0,30}\\b(you\\s+(owe|are\\s+past\\s+due)|owed\\s+by\\s+you|due\\s+from\\s+you)\\b${GAP}\\b(deduct\\w*|set[- ]off|offset|withh[eo]ld\\w*|recover\\w*|recoup\\w*)\\b`,
-    `\\bright\\s+(of|to)\\s+(set[- ]off|offset|recoupment|withhold\\w*)\\b`,
+    `\\bright\\s+(of|to)\\s+(set[- ]off|offset|recoupment|withhold\\s+${DETERMINERS}${PAYOUT})\\b`,
     // "you will not be entitled to any further payment": earnings forfeited
-    `\\bnot\\s+(be\\s+)?entitled\\s+to\\s+(be\\s+paid|receive\\s+(any\\s+)?(further\\s+)?payments?|(any\\s+)?(further\\s+)?(payments?|earnings|compensation))\\b`,
+    `\\bnot\\s+(be\\s+)?entitled\\s+to\\s+(be\\s+paid|receive\\s+(any\\s+)?(further\\s+)?payments?|(any\\s+)?further\\s+(payments?|earnings|compensation)|(any\\s+)?(earnings|payouts?))\\b`,
     // "you will be liable for all Chargebacks", "we may recover from you any monetary loss"
-    `\\b(liable|responsible)\\s+for\\s+(all\\s+|any\\s+)?(chargebacks?|reversals?)\\b|\\brecover\\w*\\s+from\\s+you\\b`,
+    `\\b(liable|responsible)\\s+for\\s+(all\\s+|any\\s+)?(chargebacks?|reversals?)\\b|\\brecover\\w*\\s+from\\s+you\\s+(any|all|the)\\b`,
   ].join("|"),
   "i",
 );
@@ -86,10 +96,10 @@ const HOLD_BEYOND_TAX =
 const DEFINES = /\b(we mean|means|shall mean|refers? to|is defined as)\b/i;
 /** Payout timing alone, an agreed commission, or tax the law makes the provider withhold. */
 const HOLD_ORDINARY =
-  /\b(withh[eo]ld\w*|deduct\w*)\b[^.;]{0,80}\b(tax(es)?|vat|gst)\b[^.;]{0,80}\b(required|requires?|law|legally|applicable)\b|\b(required|obligated)\s+by\s+(applicable\s+)?law\s+to\s+withh[eo]ld\b/i;
+  /\b(when|upon)\s+(purchasing|you\s+purchase|buying|you\s+buy)\b|\bdeduct\w*\s+(our|the|its|any\s+applicable|applicable)\s+(\w+[- ]related\s+|service\s+|transaction\s+)?(fees?|commissions?|price)\b|\b(withh[eo]ld\w*|deduct\w*)\b[^.;]{0,80}\b(tax(es)?|vat|gst)\b[^.;]{0,80}\b(required|requires?|law|legally|applicable)\b|\b(required|obligated)\s+by\s+(applicable\s+)?law\s+to\s+withh[eo]ld\b/i;
 /** The reader withholding (a right of the reader's), or a promise not to withhold. */
 const HOLD_BY_READER =
-  /\byou\s+(may|can|are entitled to|have the right to)\s+(\w+\s+){0,2}(withh[eo]ld|suspend|set off|offset|cancel)\b|\b(we|google|amazon)\s+(will|shall)\s+not\s+(\w+\s+){0,2}(withh[eo]ld|delay|suspend|deduct)\b|\b(no|neither)\s+party\s+(may|will|shall|can)\b/i;
+  /\byou\s+(may|can|are entitled to|have the right to)\s+(\w+\s+){0,2}(withh[eo]ld|suspend|set off|offset|cancel)\b|\b(we|google|amazon)\s+(will|shall)\s+not\s+(\w+\s+){0,2}(withh[eo]ld|delay|suspend|deduct)\b|\b(no|neither)\s+party\s+(may|will|shall|can)\b|\b(you|customer|client|users?|members?)\s+(is|are|will\s+be)\s+not\s+entitled\s+to\s+(withh[eo]ld|delay|set[- ]off|deduct|offset)|\byou\s+(cannot|can\s*not|may\s+not|must\s+not|shall\s+not)\s+(\w+\s+){0,2}(set[- ]off|deduct|withh[eo]ld|offset)\b|\b(reclaim|recover)\w*\s+(its|their|his|her|your)\s+(own\s+)?funds\b|\bif\s+you\s+(initiate|file|make|request)\s+a\s+chargeback\b/i;
 
 /** What decides a partner's living: deactivation, suspension, penalties, pay, access, ranking. */
 const DECISION =
@@ -103,34 +113,45 @@ const DECIDED =
 const MACHINE =
   "(ratings?|star ratings?|scores?|scoring|metrics?|automated\\s+(systems?|means|tools?|processes?|decisions?|decision-making|detection|filters?|review)|algorithm\\w*|machine[- ]learning|performance\\s+(standards?|metrics?|thresholds?|measurements?)|(refund|uninstall|cancellation|acceptance|defect|return|chargeback|complaint)\\s+rates?|(trust|trusted|quality)\\s+signals?|quality\\s+(scores?|thresholds?))";
 
+/** The adverse actions a rating or a machine can decide. */
+const ADVERSE =
+  "(not\\s+(to\\s+)?(display|show)|deactivat\\w*|suspen\\w*|terminat\\w*|disabl\\w*|remov\\w*|ban(s|ned|ning)?|block\\w*|restrict\\w*|penalt\\w*|penali[sz]\\w*|fines?|demot\\w*|downgrad\\w*|rank\\w*|visibility|eligib\\w*|lower\\w*\\s+(your\\s+)?(pay|earnings|rate))";
+
 const AUTO = new RegExp(
   [
     // "accounts whose rating falls below 4.6 may be deactivated", "ranking is determined by our algorithms"
-    `\\b${MACHINE}\\b${WIDE_GAP}\\b${DECISION}`,
-    `\\b${DECISION}${WIDE_GAP}\\b(based\\s+on|based\\s+upon|according\\s+to|determined\\s+by|by\\s+means\\s+of|through|using|via|by)\\s+(\\w+\\s+){0,3}${MACHINE}\\b`,
+    `\\b${MACHINE}\\b${WIDE_GAP}\\b${ADVERSE}`,
+    `\\b${ADVERSE}${WIDE_GAP}\\b(based\\s+on|based\\s+upon|according\\s+to|determined\\s+by|by\\s+means\\s+of|through|using|via|by)\\s+(\\w+\\s+){0,3}${MACHINE}\\b`,
     // "Google's determination is final", "decisions are final and binding"
     `\\b${DECIDED}\\b[^.;]{0,60}\\b(is|are|will\\s+be|shall\\s+be)\\s+(final|conclusive|binding|final\\s+and\\s+binding|not\\s+(subject\\s+to|open\\s+to)\\s+(appeal|review|challenge))\\b`,
     `\\b(final|conclusive|sole\\s+and\\s+final|final\\s+and\\s+binding)\\s+(decision|determination|say|word|arbiter|judge)\\b`,
     // "without giving any reason", "we are not obliged to explain"
     `\\b${DECISION}${WIDE_GAP}\\bwithout\\s+(giving|providing|stating|offering|assigning|any|prior)?\\s*(any\\s+)?(reasons?|explanations?|justifications?|cause\\s+given)\\b`,
-    `\\b(not|never|no)\\s+(be\\s+)?(obliged|obligated|required|bound)\\s+to\\s+(give|provide|state|disclose|explain|justify)\\b[^.;]{0,40}\\b(reasons?|explanations?|why|decisions?|basis)\\b`,
+    `\\b(not|never|no)\\s+(be\\s+)?(obliged|obligated|required|bound)\\s+to\\s+((give|provide|state|disclose)\\s+((any|the|its|their|a|an)\\s+)?(reasons?|explanations?|justifications?)|explain|justify)\\b`,
     `\\b(no|not\\s+(be\\s+)?(entitled|able)\\s+to\\s+(an?\\s+)?)\\s*(right\\s+(of|to)\\s+)?(appeal|review|challenge)\\b`,
     `\\bnot\\s+to\\s+(provide|offer|give)\\s+(any\\s+)?(appeals?|appeal\\s+channels?|review)\\b`,
   ].join("|"),
   "i",
 );
 
+/**
+ * Where the machine or the final word is not the provider's over the reader: the reader's own
+ * bots and scrapers, an arbitrator's or a court's decision, a definition, a denial.
+ */
+const AUTO_NOT_PROVIDERS =
+  /\b(robots?|spiders?|scrapers?|crawlers?|bots|scripts)\b|\b(arbitrat\w*|courts?|judges?|tribunal|jury)\b|\b(means|shall mean|refers? to|is defined as)\b|\bmanipulat\w*|\breverse\s+engineer|\bsource\s+code\b|\bdecompil\w*|\bage\s+ratings?\b|\b(prizes?|contests?|competitions?|sweepstakes?|winners?)\b|\b(do|does|will)\s+not\s+(\w+\s+){0,2}(make|use|rely)\w*\b[^.;]{0,40}\b(decisions?|automat\w*|algorithm\w*)/i;
+
 /** A person reviews on request, or an appeal is offered in the same sentence. */
 const AUTO_REVIEWED =
-  /\b(you\s+(may|can)\s+(\w+\s+){0,3}(appeal|request\s+(a\s+)?(human\s+)?review|contest|challenge|dispute|ask\s+for\s+(a\s+)?review))\b|(?<!\b(without|no|any)\s)\b(human|manual)\s+review\b|\bappeals?\s+(process|procedure|form|are\s+available|is\s+available)\b|\bright\s+to\s+appeal\b(?![^.;]{0,20}\bwaiv)/i;
+  /\b(made|taken|reviewed)\s+by\s+(people|humans?|a\s+person|our\s+staff)\b|\b(you\s+(may|can)\s+(\w+\s+){0,3}(appeal|request\s+(a\s+)?(human\s+)?review|contest|challenge|dispute|ask\s+for\s+(a\s+)?review))\b|(?<!\b(without|no|any)\s)\b(human|manual)\s+review\b|\bappeals?\s+(process|procedure|form|are\s+available|is\s+available)\b|\bright\s+to\s+appeal\b(?![^.;]{0,20}\bwaiv)/i;
 
 const EXCL = new RegExp(
   [
     // "on an exclusive basis", "you grant us exclusive rights", "exclusivity"
-    `(?<!non[- ])\\b(on\\s+an?\\s+exclusive\\s+basis|exclusively\\s+(through|via|on|with)|exclusivity|exclusive\\s+(licen[cs]e|distributor|partner|provider|arrangement|relationship|agreement|dealing)|exclusive\\s+rights?\\s+to\\s+(sell|distribut|market|offer|publish|exploit|represent|licen[cs])\\w*)\\b`,
+    `(?<!non[- ])\\b(on\\s+an?\\s+exclusive\\s+basis|exclusively\\s+(through|via|on|with)|exclusivity|exclusive\\s+(licen[cs]e|distributor|partner|provider|arrangement|relationship|dealing)|exclusive\\s+rights?\\s+to\\s+(sell|distribut|market|offer|publish|exploit|represent|licen[cs])\\w*)\\b`,
     // "non-compete", "you will not compete with", "refrain from working for a competitor"
     `\\b(non[- ]?compet\\w*|covenant\\s+not\\s+to\\s+compete|not\\s+(to\\s+)?(directly\\s+or\\s+indirectly\\s+)?compete)\\b`,
-    `\\b(not|never|refrain\\s+from)\\b[^.;]{0,40}\\b(work\\w*|partner\\w*|contract\\w*|engag\\w*|deal\\w*|offer\\w*|sell\\w*|distribut\\w*|list\\w*|advertis\\w*|provid\\w*|make\\s+\\w+\\s+available)\\b[^.;]{0,60}\\b(with|for|on|through|via|to)\\s+(any\\s+)?(other|competing|competitive|rival|third[- ]party|another)\\s+(platforms?|services?|channels?|stores?|marketplaces?|companies|company|competitors?|networks?|providers?|apps?|sites?|websites?)\\b`,
+    `\\b(you|sellers?|developers?|partners?|creators?|drivers?|merchants?|publishers?|streamers?|hosts?)\\b[^.;]{0,30}\\b(not|never|refrain\\s+from)\\b[^.;]{0,40}\\b(work\\w*|partner\\w*|contract\\w*|engag\\w*|deal\\w*|offer\\w*|sell\\w*|distribut\\w*|list\\w*|advertis\\w*|make\\s+\\w+\\s+available)\\b[^.;]{0,60}\\b(with|for|on|through|via|to)\\s+(any\\s+)?(other|competing|competitive|rival|third[- ]party|another)\\s+(platforms?|services?|channels?|stores?|marketplaces?|companies|company|competitors?|networks?|providers?|apps?|sites?|websites?)\\b`,
     `\\b(not|never|refrain\\s+from)\\b[^.;]{0,40}\\b(work\\w*|partner\\w*|contract\\w*|engag\\w*)\\b[^.;]{0,20}\\b(with|for)\\s+(any\\s+)?(of\\s+)?(our|its|the\\s+provider'?s?)?\\s*competitors?\\b`,
     // "you will not solicit our employees / customers"
     `\\b(non[- ]?solicit\\w*|not\\s+(to\\s+)?(directly\\s+or\\s+indirectly\\s+)?(solicit|poach|hire|recruit|entice)\\w*\\b[^.;]{0,60}\\b(employees?|staff|personnel|contractors?|customers?|clients?|users?|drivers?|sellers?|advertisers?|partners?|members?|subscribers?|fans?))\\b`,
@@ -150,7 +171,7 @@ const EXCL_OWN_SERVICE =
   /\b(using|use\s+of|with|based\s+on|derived\s+from|from|by\s+accessing|through)\s+(the|our|its|any)\s+(\w+\s+){0,2}(apis?|services?|platform|data|content|materials?|sdks?|software|developer\s+tools|products?|brand\s+features)\b[^.;]{0,80}\b(compet\w*|substitut\w*|replac\w*)|\b(compet\w*|substitut\w*)\b[^.;]{0,80}\b(using|with|based\s+on|derived\s+from)\s+(the|our|its|any)\s+(\w+\s+){0,2}(apis?|services?|data|content|materials?|sdks?|software)\b/i;
 /** The provider's exclusive rights in its own property, or a court's exclusive jurisdiction. */
 const EXCL_NOT_RESTRAINT =
-  /\bexclusive\s+(jurisdiction|venue|forum|remedy|remedies|property|owner|ownership|means)\b|\b(sole\s+and\s+)?exclusive\s+(right|rights)\s+(to|and)\s+(determine|decide|remedy)|\bnon[- ]exclusive\b/i;
+  /\bexclusivity\s+of\s+(arbitration|the\s+forum|jurisdiction)|\bexclusive\s+rights?\s+to\s+\w+[^.;]{0,80}\bon\s+(the\s+)?([\w-]+\s+)?(services?|platform|site|website)\b|\bsolicit\w*\b[^.;]{0,40}\b(credentials?|passwords?|information|data|login|personal)\b|\bexclusive\s+(jurisdiction|venue|forum|remedy|remedies|property|owner|ownership|means)\b|\b(sole\s+and\s+)?exclusive\s+(right|rights)\s+(to|and)\s+(determine|decide|remedy)|\bnon[- ]exclusive\b/i;
 
 export type PartnerCode = "pay" | "hold" | "auto" | "excl";
 
@@ -171,13 +192,17 @@ export function partnerWording(code: PartnerCode, text: string): { start: number
       if (HOLD_TAX.test(text) && !HOLD_BEYOND_TAX.test(text)) return undefined;
       return spanOf(HOLD, text);
     case "auto":
-      if (AUTO_REVIEWED.test(text)) return undefined;
+      if (AUTO_REVIEWED.test(text) || AUTO_NOT_PROVIDERS.test(text)) return undefined;
       return spanOf(AUTO, text);
     case "excl": {
       const span = spanOf(EXCL, text);
       if (!span) return undefined;
       const words = text.slice(span.start, span.end);
-      if (EXCL_NOT_RESTRAINT.test(words) || EXCL_OWN_SERVICE.test(text)) return undefined;
+      if (EXCL_NOT_RESTRAINT.test(words) || EXCL_NOT_RESTRAINT.test(text) || EXCL_OWN_SERVICE.test(text))
+        return undefined;
+      // "resolved exclusively by arbitration", "on an exclusive basis in the courts of": a forum.
+      if (/\b(arbitrat\w*|courts?|disputes?|jurisdiction|venue)\b/i.test(text) && /exclusiv/i.test(words))
+        return undefined;
       // A ban on disclosing confidential information to others restrains nothing else.
       if (EXCL_CONFIDENTIAL_ONLY.test(text) && !/\b(compet|exclusiv|solicit|parity)/i.test(words))
         return undefined;
