@@ -157,7 +157,7 @@ function gradeSummary(grade: string, findings: readonly Finding[], missingSafegu
   const missing =
     missingSafeguards === 0
       ? ""
-      : ` ${missingSafeguards} of the 7 safeguards a platform owes its business users ${missingSafeguards === 1 ? "is" : "are"} missing.`;
+      : ` ${missingSafeguards} of the 7 safeguards a platform owes its partners ${missingSafeguards === 1 ? "is" : "are"} missing.`;
   return `${meaning} ${counts}${missing}`;
 }
 

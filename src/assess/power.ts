@@ -82,6 +82,18 @@ const CATEGORY_SOURCE: Record<FindingCategory, { id: PowerSourceId; why: string 
 /** The source of imbalance a finding of this category draws on, for this reader. */
 export function powerSourceFor(category: FindingCategory, context: PowerContext): PowerSource {
   const source = CATEGORY_SOURCE[category];
+  // For a worker or a business partner, the account is the income: losing it, or having the
+  // rules changed, is a threat to a living, not to a pastime.
+  if ((category === "ter" || category === "cr" || category === "ch") && context.party !== "consumer") {
+    return {
+      id: "dependence",
+      name: SOURCE_NAMES.dependence,
+      why:
+        category === "ch"
+          ? "Your income runs through the platform, so a change of rules is one you must accept or lose the work."
+          : "The more your income depends on the platform, the more the threat of being cut off can make you accept.",
+    };
+  }
   // For a worker or a business partner, a liability shift is a matter of dependence: it is the platform's condition of work.
   if (category === "ltd" && context.party !== "consumer") {
     return {

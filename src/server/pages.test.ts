@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../store/index.ts";
+import { versionFromAnalysis, type Store } from "../store/index.ts";
+import { oneSidedAnalysis } from "../store/testing/fake-analysis.ts";
 import { seededApp } from "./testing/seeded-app.ts";
 
 let app: Hono;
@@ -65,6 +66,29 @@ describe("pages", () => {
     expect(worker.html).toContain('<option value="worker" selected="">');
     const summary = (html: string) => /<p class="context-note">([^<]*)<\/p>/.exec(html)?.[1];
     expect(summary(worker.html)).not.toBe(summary(base.html));
+  });
+
+  it("checks a partner agreement against Reg. (EU) 2019/1150 on its page and in the API", async () => {
+    await store.addVersion(
+      versionFromAnalysis(oneSidedAnalysis("dev.txt"), {
+        service: "Acme Cloud",
+        documentType: "Developer Terms",
+      }),
+    );
+    const { response, html } = await page("/services/acme-cloud/Developer%20Terms");
+    expect(response.status).toBe(200);
+    expect(html).toContain("What the agreement owes you");
+    expect(html).toContain("not legal advice");
+    expect(html).toMatch(/S5 Named mediators/);
+    const consumer = await page("/services/acme-cloud/Developer%20Terms?party=consumer");
+    expect(consumer.html).not.toContain("What the agreement owes you");
+    const api = await app.request("/api/services/acme-cloud/documents/Developer%20Terms");
+    const report = (await api.json()) as {
+      assessment: { safeguards: Array<{ id: string; present: boolean }> };
+    };
+    expect(report.assessment.safeguards.map((s) => s.id)).toEqual(["S1", "S2", "S3", "S4", "S5", "S6", "S7"]);
+    // The consumer terms of the same service are read for a consumer: no safeguards.
+    expect((await page("/services/acme-cloud/terms")).html).not.toContain("What the agreement owes you");
   });
 
   it("refuses a context it does not know with a 400 page", async () => {

@@ -25,12 +25,16 @@ const GAP = "[^.;]{0,80}";
 
 /** What a class, collective, consolidated or representative action, or a jury trial, is called. */
 const GROUP_ACTION =
-  "(class(?:[- ]wide)?|collective|consolidated|representative|mass)\\s+(actions?|arbitrations?|proceedings?|claims?|suits?|lawsuits?|litigation|basis|capacity|members?|representatives?|relief)|class\\s+or\\s+(collective|representative|consolidated)|consolidation\\s+with\\b|(trial\\s+by\\s+(a\\s+)?jury|jury\\s+trials?)";
+  "(class(?:[- ]wide)?|collective|consolidated|representative|mass|aggregated)\\s+(actions?|arbitrations?|proceedings?|claims?|suits?|lawsuits?|litigation|basis|capacity|members?|representatives?|relief)|class\\s+or\\s+(collective|representative|consolidated)|class,\\s+(collective|consolidated|representative)|consolidation\\s+(with|of\\s+(the\\s+)?(arbitra\\w*|claims|proceedings))\\b|(trial\\s+by\\s+(a\\s+)?jury|jury\\s+trials?|trial\\s+in\\s+front\\s+of\\s+a\\s+(judge\\s+or\\s+(a\\s+)?)?jury|right\\s+to\\s+a\\s+jury)";
 
 const CLASS_WAIVER = new RegExp(
   [
     // "you waive the right to a trial by jury or to participate in a class action"
-    `\\b(waiv\\w*|give up|gives up|forgo\\w*|forego\\w*|relinquish\\w*|surrender\\w*)\\b${GAP}\\b(${GROUP_ACTION})`,
+    `\\b(waiv\\w*|give up|gives up|forgo\\w*|forego\\w*|relinquish\\w*|surrender\\w*)\\b[^.;]{0,180}\\b(${GROUP_ACTION})`,
+    // "Neither party shall bring or participate in any class action"
+    `\\bneither\\b(?:[^.;]|\\.(?=\\w)){0,40}\\b(shall|will|may|can)\\s+(\\w+\\s+){0,3}(bring|join|participate|commence|pursue)\\w*\\b${GAP}\\b(${GROUP_ACTION})`,
+    // "shall be resolved on an individual basis", "only individual relief is available"
+    `\\b(resolved|brought|conducted|heard|arbitrated|adjudicated|proceed\\w*|pursued)\\s+(only\\s+)?on\\s+an\\s+individual\\s+basis\\b|\\bonly\\s+individual\\s+(relief|claims?)\\b|\\bmust\\s+be\\s+individually\\s+named\\b`,
     // "class action waiver", "jury trial waiver", "class actions are not permitted"
     `\\b(${GROUP_ACTION})\\b[^.;]{0,60}\\b(waive[rsd]?|(are|is|will be|shall be)\\s+(not\\s+(permitted|allowed|available)|prohibited|barred|excluded|waived))\\b`,
     // "only on an individual basis and not as a plaintiff or class member", "… rather than jury trials"
@@ -54,7 +58,7 @@ const READER =
 const INDEMNITY_VERB =
   "\\b(indemnif\\w*|hold\\b[^.;]{0,160}\\bharmless|defend\\b[^.;]{0,160}\\b(indemnif\\w*|hold))";
 /** "Customer will reimburse Acme for … costs": the reader its direct subject. */
-const REIMBURSES = `${READER}\\s+(agrees?\\s+to|will|shall|must|undertakes?\\s+to)\\s+(also\\s+|promptly\\s+|fully\\s+|immediately\\s+)*(reimburse|compensate)\\b[^.;]{0,80}\\b(claims?|loss(es)?|costs?|fines?|penalt\\w+|damages?|liabilit\\w+|expenses?|fees)`;
+const REIMBURSES = `${READER}\\s+(agrees?\\s+to|will|shall|must|undertakes?\\s+to)\\s+(also\\s+|promptly\\s+|fully\\s+|immediately\\s+)*(reimburse|compensate)\\b[^.;]{0,80}\\b(claims?|loss(es)?|fines?|penalt\\w+|damages?|liabilit\\w+|(costs?|expenses?|fees)\\b[^.;]{0,80}\\b(collect\\w*|attorney|legal|enforc\\w*|audit|claims?|defen[cs]e|breach|violat\\w*|disburse\\w*|arbitrat\\w*))`;
 
 /**
  * The reader, then within the same clause and with no "we"/"us" acting in between, the indemnity
@@ -78,12 +82,29 @@ const NAME_WITH_ROLE =
  * any losses", "you will be liable … for Acme's costs of collection", "we may recover from you any
  * loss", "Customer will pay … fees Acme incurs".
  */
+/** READER for patterns that must stay case-sensitive (they tell names by their capital): any case of each word. */
+const READER_CASED = READER.replace(
+  /\(([^)]*)\)/,
+  (_, words: string) =>
+    `(${words
+      .split("|")
+      .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}|${w.toUpperCase()}`)
+      .join("|")})`,
+);
+
 const READER_ANSWERS_FOR_PROVIDER = new RegExp(
-  `${READER}\\s+(will|shall|are|is|must)\\s+(also\\s+)?(be\\s+)?(liable|responsible)\\s+to\\s+(?!you\\b)[A-Z][\\w.,&' -]{0,40}\\s+for\\s+(any|all)\\s+(loss(es)?|costs?|damages?|expenses)` +
-    `|${READER}[^.;]{0,60}\\b(liable|responsible)\\b[^.;]{0,60}\\bfor\\s+(?!your\\b)[A-Z][\\w.]*[’']s\\s+(\\w+\\s+){0,2}(costs?|expenses|fees|loss(es)?)` +
+  `${READER_CASED}\\s+(will|shall|are|is|must)\\s+(also\\s+)?(be\\s+)?(liable|responsible)\\s+to\\s+(?!you\\b)[A-Z][\\w.,&' -]{0,40}\\s+for\\s+(any|all)\\s+(loss(es)?|costs?|damages?|expenses)` +
+    `|${READER_CASED}[^.;]{0,60}\\b(liable|responsible)\\b[^.;]{0,60}\\bfor\\s+(?!your\\b)[A-Z][\\w.]*[’']s\\s+(\\w+\\s+){0,2}(costs?|expenses|fees|loss(es)?)` +
     `|\\b(recover|claim)\\s+from\\s+you\\s+(any|all)\\s+(\\w+\\s+){0,2}(loss(es)?|costs?|damages?|expenses)` +
-    `|${READER}\\s+(will|shall|must)\\s+pay\\b[^.;]{0,120}\\b(fees|costs|expenses)\\s+(that\\s+)?(?!you\\b)[A-Z]\\w+\\s+incurs?\\b` +
-    `|${READER}\\s+(shall|will|must)\\s+compensate\\b[^.;]{0,80}\\b(loss(es)?|damages?)\\b[^.;]{0,60}\\b(to|of|suffered by)\\b`,
+    `|${READER_CASED}\\s+(will|shall|must)\\s+pay\\b[^.;]{0,120}\\b(fees|costs|expenses)\\s+(that\\s+)?(?!you\\b)[A-Z]\\w+\\s+incurs?\\b` +
+    `|${READER_CASED}\\s+(shall|will|must)\\s+compensate\\b[^.;]{0,80}\\b(loss(es)?|damages?)\\b[^.;]{0,60}\\b(to|of|suffered by)\\b` +
+    // the provider's costs of collecting, its fines, its losses: "Customer will be responsible for all
+    // reasonable expenses (including attorneys' fees) incurred by Google in collecting"
+    `|${READER_CASED}[^.;]{0,40}\\b(pay|responsible\\s+for|liable\\s+(to\\s+pay|for)|reimburse)\\b[^.;]{0,120}\\b(costs?|expenses|fees|charges)\\b[^.;]{0,80}\\b(collect\\w*|attorneys?'?|legal\\s+fees)` +
+    `|\\breimburse\\s+(?!you\\b)[A-Z]\\w+\\s+for\\)?\\s+(any|all)\\b[^.;]{0,60}\\b(penalties|fines)\\b` +
+    `|\\bmake\\s+(us|(?!you\\b)[A-Z]\\w+)\\s+whole\\b` +
+    `|\\b(damages?|loss(es)?)\\s+caused\\s+to\\s+(?!you\\b)[A-Z]\\w+[^.;]{0,80}\\bcompensat\\w*` +
+    `|${READER_CASED}[^.;]{0,60}\\bresponsible\\b[^.;]{0,200}\\b(loss(es)?|damages?)\\s+(which|that)\\s+(we|us)\\s+(may\\s+)?(suffer|incur)`,
 );
 
 /** "If Acme seeks indemnification from you, it will notify you": the procedure, not the obligation. */
@@ -94,10 +115,18 @@ const INDEMNITY_PROCEDURE =
 const MUTUAL_INDEMNITY =
   /\b(each party|either party|both parties|each of us|each of the parties|the parties)\b[^.;]{0,80}\bindemnif|\bindemnif\w*\b[^.;]{0,40}\b(each other|one another|the other party)\b|\bmutual(ly)?\s+indemn/i;
 const PROVIDER_INDEMNIFIES_READER =
-  /\b(we|us)\b[^.;]{0,60}\b(indemnif\w*|defend)\s+(and\s+(indemnify|hold harmless)\s+)?(you|the user|the customer)\b/i;
+  /\b(we|us)\b[^.;]{0,60}\b(indemnif\w*|defend)\s+(and\s+(indemnify|hold harmless)\s+)?(you|the user|the customer)\b|^\W*(\d[\d.]*\s+)?(?!(You|Customer|Publisher|Advertiser|Developer|User|Licensee|Client|Seller|Merchant|Partner)\b)[A-Z][\w.&-]+\s+(will|shall|agrees\s+to)\s+((indemnif\w*|defend|hold\s+harmless)(,?\s+(and\s+)?)?)+(the\s+)?(you|customer|publisher|advertiser|developer|user|licensee|client|seller|merchant|partner)s?\b/i;
+/** "You agree to indemnify", "Customer will defend": the reader's own obligation, in so many words. */
+const DIRECT_INDEMNITY = new RegExp(
+  `${READER}\\s+(hereby\\s+)?(agrees?\\s+to|will|shall|must|undertakes?\\s+to)\\s+(\\w+\\s+)?(defend|indemnify|hold\\s+harmless)\\b`,
+  "i",
+);
+/** A pointer to the indemnity sections, or their procedure: "Sections 13.1 (Google Indemnification Obligations)". */
+const INDEMNITY_SECTIONS =
+  /\((\w+\s+)?Indemnification\s+Obligations\)|\bdefen[cs]e\s+and\s+control\b|\bsubject\s+to\s+indemnification\b/i;
 /** "You agree not to … indemnify", "if you are exempt from … indemnification": nothing given. */
 const INDEMNITY_DENIED =
-  /\b(not|never|no)\s+(\w+\s+){0,2}(indemnif\w*|defend|hold)\b|\bexempt(ed)?\s+from\b[^.;]{0,60}\bindemnif/i;
+  /\b(not|never|no)\s+(\w+\s+){0,2}(indemnif\w*|defend|hold\s+(\w+\s+){0,3}harmless)\b|\bexempt(ed)?\s+from\b[^.;]{0,60}\bindemnif/i;
 
 /** The terms that make a licence broad; "non-transferable", "revocable" do not. */
 const BROAD_TERMS =
@@ -133,10 +162,10 @@ const ANY_PURPOSE_USE =
 
 /** The reader's name, marks or work used in the provider's own marketing. */
 const MARKETING_USE =
-  /\b(use[sd]?|using|includ\w*|display\w*|featur\w*|publish\w*|referenc\w*|identif\w*|showcas\w*)\b[^.;]{0,80}\b(your|developer'?s?|customer'?s?|company'?s?|publisher'?s?)\s+(\w+\s+){0,2}(names?|logos?|brand features|trademarks?|marks|likeness|visual elements|content|products?)\b[^.;]{0,120}\b(marketing|promot\w*|presentations?|customer lists?|press releases?|advertis\w*|publicity)\b/i;
+  /\b(use[sd]?|using|includ\w*|display\w*|featur\w*|publish\w*|referenc\w*|identif\w*|showcas\w*)\b[^.;]{0,80}\b(your|developer'?s?|customer'?s?|company'?s?|publisher'?s?)\s+(\w+\s+){0,2}(names?|logos?|brand features|trademarks?|marks|likeness|visual elements|content|products?|listings?|reviews?|works?|apps?|username)\b[^.;]{0,120}\b(marketing|promot\w*|presentations?|customer lists?|press releases?|advertis\w*|publicity)\b|\b(cite|identify|name|reference|list)\w*\s+(you|advertiser|customer|publisher|developer|seller|partner|client)\b[^.;]{0,120}\b(website|presentations?|press\s+releases?|marketing|promot\w*|customer\s+lists?|publicity)\b/i;
 /** Feedback taken for any use, without pay, or assigned outright. */
 const FEEDBACK_TAKEN =
-  /\b(feedback|suggestions?|comments|ideas)\b[^.;]{0,160}\b(without\s+(any\s+)?(restrictions?|compensation|payment|obligation|attribution)|irrevocabl\w*|perpetual|in\s+any\s+(way|manner)|for\s+any\s+purpose)\b|\bassign\w*\b[^.;]{0,60}\b(right,?\s+title,?\s+and\s+interest)\b[^.;]{0,40}\b(feedback|suggestions?|ideas)\b/i;
+  /\bfreely\s+use\b[^.;]{0,80}\b(feedback|suggestions?|ideas)\b|\b(feedback|suggestions?|comments|ideas|submissions)\b[^.;]{0,240}\b(without\s+(any\s+)?(restrictions?|compensation|payment|obligation|attribution)|irrevocabl\w*|perpetual|in\s+any\s+(way|manner)|for\s+any\s+purpose)\b|\bassign\w*\b[^.;]{0,60}\b(right,?\s+title,?\s+and\s+interest)\b[^.;]{0,40}\b(feedback|suggestions?|ideas)\b/i;
 /** The provider passing the reader's rights on: "Acme may sublicense these rights to …". */
 const SUBLICENSES_ON =
   /\b(may|can|will)\s+(sub-?licen[cs]e|transfer|assign)\s+(these|such|those|the|any\s+of\s+these)\s+(rights|licen[cs]es?)\b/i;
@@ -145,21 +174,21 @@ const KEEPS_AFTER_END =
   /\bafter\s+(the\s+)?(termination|expiration|expiry)\b[^.;]{0,120}\b(retain|keep)\w*\s+and\s+use\b/i;
 /** A licence the reader grants to their own end users, not to the provider. */
 const LICENCE_TO_END_USERS =
-  /\bgrant\w*\s+(to\s+)?(the\s+|your\s+|each\s+other\s+|other\s+)?(end[- ]?)?(users?|customers?|purchasers?|buyers?)\s+((of|on)\s+the\s+\w+\s+)?(a|an|the)\b|\bnot\s+(assignable|transferable|sub-?licensable)\b|\byou\s+may\s+use\s+your\b/i;
+  /\bgrant\w*\s+(to\s+)?(the\s+|your\s+|each\s+other\s+|other\s+)?([A-Z]\w+\s+)?(end[- ]?)?(users?|customers?|purchasers?|buyers?)\s+((of|on)\s+the\s+\w+\s+)?(a|an|the)\b|\bnot\s+(assignable|transferable|sub-?licensable)\b|\byou\s+may\s+use\s+your\b/i;
 
 const MORAL_RIGHTS_WAIVED =
-  /\b(waiv\w*|not\s+(to\s+)?assert\w*|give up|relinquish\w*)\b[^.;]{0,80}\bmoral\b|\bmoral\s+rights?\b[^.;]{0,80}\b(waiv\w*|not\s+(to\s+)?(be\s+)?assert\w*)\b/i;
+  /\bwaive\w*\s+(your\s+)?(right|rights)\s+to\s+enforce\b|\b(waiv\w*|not\s+(to\s+)?assert\w*|give up|relinquish\w*)\b[^.;]{0,80}\bmoral\b|\bmoral\s+rights?\b[^.;]{0,80}\b(waiv\w*|not\s+(to\s+)?(be\s+)?assert\w*)\b/i;
 
 /** "The licence you grant survives termination", "cannot be terminated by you". */
 const LICENCE_OUTLIVES =
-  /\blicen[cs]es?\b[^.;]{0,100}\b(surviv\w*|continu\w*|remain\w*)\b[^.;]{0,60}\b(terminat\w*|delet\w*|clos\w*|after|even)\b|\blicen[cs]es?\b[^.;]{0,60}\b(cannot|can ?not|may not)\s+be\s+(terminated|revoked|withdrawn)\s+by\s+you\b/i;
+  /\blicen[cs]es?\b[^.;]{0,100}\b(surviv\w*|continu\w*|remain\w*)\b[^.;]{0,100}\b(terminat\w*|delet\w*|clos\w*|after|even)\b|\blicen[cs]es?\b[^.;]{0,60}\b(cannot|can ?not|may not)\s+be\s+(terminated|revoked|withdrawn)\s+by\s+you\b/i;
 
 /**
  * A licence held to running the service ("as needed to run the Service", "solely to operate
  * the platform"): not broad unless it also outlives the content or can be passed on.
  */
 const LICENCE_LIMITED =
-  /\b(during|for) the (term|duration)\b|\bsolely (within|in|on)\b|\b(as (needed|necessary|required)|solely|only|limited|for the (sole |limited )?purposes? of)\b[^.;]{0,60}\b(run\w*|operat\w*|provid\w*|host\w*|offer\w*|deliver\w*|mak\w* available)\b[^.;]{0,40}\b(the |our )?(service|services|platform|site|website|app)\b|\buntil\s+(you|the user)\s+(delete|remove)/i;
+  /\b(during|for) the (term|duration)\b|\b(as\s+part\s+of|in\s+order\s+to)\s+(operat|provid|run)\w*\b|\bsolely (within|in|on)\b|\b(as (needed|necessary|required)|solely|only|limited|for the (sole |limited )?purposes? of)\b[^.;]{0,60}\b(run\w*|operat\w*|provid\w*|host\w*|offer\w*|deliver\w*|mak\w* available)\b[^.;]{0,40}\b(the |our )?(service|services|platform|site|website|app)\b|\buntil\s+(you|the user)\s+(delete|remove)/i;
 /** Terms that outlive the service whatever its purpose says. */
 const HARD_TERMS = /(?<!non[- ])(?<!non)\b(perpetual|irrevocabl[ey])\b/i;
 
@@ -219,7 +248,11 @@ export function beyondWording(code: BeyondCode, text: string): { start: number; 
       // Names cut to their first word keep their offsets' order but not their length: the span
       // is looked for in the text itself once the masked text has passed.
       const masked = text.replace(NAME_WITH_ROLE, "$1");
-      if (INDEMNITY_PROCEDURE.test(text)) return undefined;
+      // The procedure, a pointer or the provider's own indemnity says nothing of the reader's,
+      // unless the same text also makes the reader indemnify outright.
+      const direct = DIRECT_INDEMNITY.test(masked);
+      if (!direct && (INDEMNITY_PROCEDURE.test(text) || INDEMNITY_SECTIONS.test(text))) return undefined;
+      if (!direct && PROVIDER_INDEMNIFIES_READER.test(text)) return undefined;
       const answers = spanOf(READER_ANSWERS_FOR_PROVIDER, masked);
       if (answers && !MUTUAL_INDEMNITY.test(text))
         return spanOf(READER_ANSWERS_FOR_PROVIDER, text) ?? answers;
@@ -235,7 +268,10 @@ export function beyondWording(code: BeyondCode, text: string): { start: number; 
     case "lic": {
       if (LICENCE_TO_END_USERS.test(text)) return undefined;
       const outright =
-        spanOf(MORAL_RIGHTS_WAIVED, text) ??
+        // "you have obtained all waivers of moral rights": the reader's warranty, not a waiver.
+        (/\bobtain\w*\b[^.;]{0,60}\bwaivers?\b/i.test(text)
+          ? undefined
+          : spanOf(MORAL_RIGHTS_WAIVED, text)) ??
         spanOf(FEEDBACK_TAKEN, text) ??
         spanOf(SUBLICENSES_ON, text) ??
         spanOf(KEEPS_AFTER_END, text) ??

@@ -17,8 +17,16 @@ export function MethodPage({ figures }: { figures: FiguresTable | undefined }) {
           <li>
             A small statistical model, trained on agreements annotated by legal experts, scores every sentence
             for nine kinds of one-sided clause: {CATEGORY_CODES.map((c) => CATEGORY_NAMES[c]).join(", ")}.
-            Three more are read from their definitions' wording, since no expert corpus covers them:{" "}
-            {BEYOND_CODES.map((c) => CATEGORY_NAMES[c].toLowerCase()).join(", ")}.
+            {BEYOND_CODES.length} more are read from their definitions' wording, since no expert corpus covers
+            them: {BEYOND_CODES.map((c) => CATEGORY_NAMES[c].toLowerCase()).join(", ")}.
+          </li>
+          <li>
+            For an agreement read by a business or a worker (developer, seller, creator terms), the report
+            checks the seven safeguards Regulation (EU) 2019/1150 requires of platforms towards the businesses
+            that use them (notice of changes, grounds and reasons for suspension, a complaint system, named
+            mediators, ranking parameters, access to data), quotes the sentence that provides each, and counts
+            a missing one in the grade. It is a reading aid measured against that regulation, not legal
+            advice.
           </li>
           <li>
             Each flagged clause is marked potentially or clearly unfair, with the words that drove the
