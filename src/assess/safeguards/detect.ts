@@ -55,7 +55,7 @@ const AFTER_THE_FACT =
   /\b(within|after)\s+(\d+|\w+)\s*(\(\d+\)\s*)?(calendar\s+)?days?\s+(of|after|following)\s+(the\s+)?(posting|publication|change)/i;
 
 const SUSPEND =
-  "(suspen\\w*|terminat\\w*|restrict\\w*|disabl\\w*|deactivat\\w*|limit\\w*|remov\\w*|delist\\w*|block\\w*|discontinu\\w*)";
+  "(suspen\\w*|terminat\\w*|restrict\\w*|disabl\\w*|deactivat\\w*|limit\\w*|remov\\w*|delist\\w*|block\\w*|discontinu\\w*|clos(e|ed|es|ing|ure)\\b|disciplinary\\s+actions?)";
 const GROUNDS =
   "(breach\\w*|violat\\w*|fail\\w*\\s+to\\s+comply|non-?complian\\w*|fraud\\w*|illegal|unlawful|legal\\s+(requirement|obligation|reason)s?|required\\s+by\\s+law|law\\s+requires|court\\s+order|risk|harm\\w*|insolven\\w*|bankrupt\\w*|abuse|misuse|infring\\w*|security|inactiv\\w*|(do|does)\\s+not\\s+(update|fix|comply|remedy|cure))";
 /** The provider's power to act, or the reader's account acted on: "may suspend", "may be terminated". */
@@ -63,13 +63,15 @@ const POWER_TO =
   "\\b(may|can|will|shall|reserves?\\s+the\\s+right\\s+to|right\\s+to|entitled\\s+to)\\b[^.;]{0,100}?\\b";
 const GROUNDS_SET_OUT = new RegExp(
   `${POWER_TO}${SUSPEND}\\b[^.;]{0,200}\\b(if|where|when|in\\s+the\\s+event|because|for|upon|due\\s+to|in\\s+case)\\b[^.;]{0,160}\\b${GROUNDS}|\\b(if|where|in\\s+the\\s+event|to\\s+(deter|prevent|protect\\s+against))\\b[^.;]{0,160}\\b${GROUNDS}\\b[^.;]{0,200}\\b${SUSPEND}` +
+    // "failure to comply … may result in the termination of your access"
+    `|\\b(failure\\s+to\\s+comply|breach\\w*|violat\\w*)\\b[^.;]{0,120}\\b(result\\w*|lead\\s+to|grounds?\\s+for)\\b[^.;]{0,80}\\b${SUSPEND}` +
     // "Acme may restrict, suspend or terminate your access if:" — the grounds follow as a list
     `|\\b${SUSPEND}\\b[^.;]{0,200}\\b(if|where|when|following\\s+(reasons|circumstances|cases|grounds))\\s*:\\s*$`,
   "i",
 );
 
 const REASONS_GIVEN = new RegExp(
-  `\\b(notify|inform|tell|provide|give|send|explain|communicate|state|set out|specify|identify\\w*)\\b[^.;]{0,80}\\b(reasons?|explanation|grounds|basis|statement\\s+of\\s+reasons|why)\\b[^.;]{0,160}\\b${SUSPEND}|\\b${SUSPEND}\\b[^.;]{0,160}\\b(notify|inform|tell|provide|give|send|explain|communicate|state|set out|specify|identify\\w*)\\b[^.;]{0,80}\\b(reasons?|explanation|grounds|basis|statement\\s+of\\s+reasons|why)\\b|\\bstatement\\s+of\\s+reasons\\b|\\bnotice\\s+identifying\\b|\\b(notify|inform|tell)\\b[^.;]{0,80}\\babout\\s+the\\s+(breach|violation|issues?|problems?)\\b`,
+  `\\b(notify|inform|tell|provide|give|send|explain|communicate|state|set out|specify|identify\\w*)\\b[^.;]{0,80}\\b(reasons?|explanation|grounds|basis|statement\\s+of\\s+reasons|why)\\b[^.;]{0,160}\\b${SUSPEND}|\\b${SUSPEND}\\b[^.;]{0,160}\\b(notify|inform|tell|provide|give|send|explain|communicate|state|set out|specify|identify\\w*)\\b[^.;]{0,80}\\b(reasons?|explanation|grounds|basis|statement\\s+of\\s+reasons|why)\\b|\\bstatement\\s+of\\s+reasons\\b|\\bnotice\\s+identifying\\b|\\bwritten\\s+notice\\s+of\\s+(such|the)\\s+(breach|violation|default)\\b|\\bexplain\\w*\\s+the\\s+(nature|reasons?|grounds)\\b|\\b(notify|inform|tell)\\b[^.;]{0,80}\\babout\\s+the\\s+(breach|violation|issues?|problems?)\\b`,
   "i",
 );
 /** The reader explaining to their own users, not the provider to the reader. */
@@ -79,7 +81,7 @@ const REASONS_REFUSED =
   /\b(without|no|not\s+(be\s+)?(obliged|obligated|required)\s+to\s+(give|provide|state))\s+(any\s+)?(reasons?|explanation)/i;
 
 const COMPLAINT =
-  /\b(appeal\w*|complaints?[- ](handling|process|procedure|system|form|mechanism)|(submit|lodge|file|make|raise)\s+a\s+complaint|(questions|concerns)\s+or\s+complaints|complaints\s+(to|at|via|through)\b|you\s+(may|can)\s+complain|make\s+a\s+claim\s+within|contest\s+(the|a|our|such)\s+(decision|determination|action)|request\s+(a\s+)?(review|reconsideration)|dispute\s+(the|a|any|such)\s+(decision|determination|charge|invoice|billing)|(billing|payment)\s+disputes?|counter[- ]notice|counter[- ]notification)\b/i;
+  /\b(appeal\w*|complaints?[- ](handling|process|procedure|system|form|mechanism)|(submit|lodge|file|make|raise)\s+a\s+complaint|(questions|concerns)\s+or\s+complaints|complaints\s+(to|at|via|through)\b|you\s+(may|can)\s+complain|make\s+a\s+claim\s+within|disputed\s+invoices?|dispute\s+regarding\s+an\s+invoice|informal\s+dispute\s+resolution|complaints\s+and\/or|questions,?\s+complaints|contest\s+(the|a|our|such)\s+(decision|determination|action)|request\s+(a\s+)?(review|reconsideration)|dispute\s+(the|a|any|such)\s+(decision|determination|charge|invoice|billing)|(billing|payment)\s+disputes?|counter[- ]notice|counter[- ]notification)\b/i;
 /** Arbitration, courts and pointers to a "dispute" section are not an internal complaint system. */
 const NOT_INTERNAL = /\b(arbitrat\w*|court|tribunal|judicial|appellate|jury|small claims)\b/i;
 const COMPLAINT_DENIED = /\b(no|not|without)\s+(\w+\s+){0,3}(appeal|complaint)/i;
@@ -87,15 +89,15 @@ const COMPLAINT_DENIED = /\b(no|not|without)\s+(\w+\s+){0,3}(appeal|complaint)/i
 const MEDIATION = /\bmediat(or|ors|ion)\b/i;
 /** A named body: capitalised words or an acronym near the word "mediator". */
 const NAMED_MEDIATOR =
-  /\bmediat(or|ors|ion)\b[^.;]{0,120}\b(Centre|Center|CEDR|Institute|Association|Chamber|Service|Board|Office|Council|Society)\b|\b(CEDR|Centre for Effective Dispute Resolution|JAMS\s+mediat\w*)\b/;
+  /\bmediat(or|ors|ion)\b[^.;]{0,120}\b(Centre|Center|CEDR|Institute|Association|Chamber|Service|Board|Office|Council|Society)\b|\b(CEDR|Centre for Effective Dispute Resolution|JAMS\s+mediat\w*)\b|\bmediation\s+with\s+(the\s+)?[A-Z]{2,}|\b[A-Z]{2,}\s+Mediation\s+Rules\b/;
 
 const RANKING =
-  /\b(rank\w*|ranked|order\w*\s+of\s+(search\s+)?results|search\s+results|placement|visibility|prominence|ad\s+auctions?|auction)\b/i;
+  /\b(rank\w*|recommend\w*|ranked|order\w*\s+of\s+(search\s+)?results|search\s+results|placement|visibility|prominence|ad\s+auctions?|auction)\b/i;
 const PARAMETERS =
-  /\b(based\s+on|depends?\s+on|determined\s+by|factors?|signals?|parameters?|criteria|improv\w*|in\s+order\s+of|according\s+to)\b/i;
+  /\b(sorted|prioriti[sz]ed|ordered)\s+by\b|\b(see|review)\b[^.;]{0,60}\b(rules|recommendations|ranking|parameters)\b|\b(based\s+on|depends?\s+on|determined\s+by|factors?|signals?|parameters?|criteria|improv\w*|in\s+order\s+of|according\s+to)\b/i;
 
 const DATA_ACCESS =
-  /\b(provide|share|make\s+available)\w*\b[^.;]{0,80}\b(analytics|data|reports?|statistics|information)\b[^.;]{0,60}\b(to|with)\s+(you|advertisers?|customers?|developers?|publishers?|sellers?|merchants?)\b|\b(you|developers?|sellers?|publishers?|advertisers?|merchants?)\s+(have|has|get|gets|will\s+have)\s+access\s+to\b[^.;]{0,60}\b(data|reports?|analytics|statistics|information)\b|\b(collects?|shares?)\b[^.;]{0,60}\bdata\s+with\s+(us|[A-Z]\w+)\b|\byou\s+(can|may|will\s+be\s+able\s+to|are\s+able\s+to)\s+(\w+\s+){0,2}(access|obtain|receive|view|download|export|retrieve)\b[^.;]{0,120}\b(data|reports?|reporting|analytics|statistics|metrics|information|insights)\b|\b(provide\s+you\s+with|make\s+available\s+to\s+you|share\s+with\s+you)\b[^.;]{0,80}\b(data|reports?|reporting|analytics|statistics|metrics|insights)\b|\b(you|developers?)\s+(may|will|must|shall)\s+(not\s+)?(only\s+)?(use|access|disclose|share|store)\b[^.;]{0,60}\b(users?|customers?|end users?)['’]?s?\s+(\w+\s+)?(data|information)\b|\b(data|reports?|statistics|metrics|analytics|insights)\b[^.;]{0,120}\b(available\s+to\s+you|you\s+(can|may)\s+(access|view|download|export))\b|\b(we|google|amazon|meta|apple)\s+(collect|receive|obtain|retain|keep|own|use)\w*\b[^.;]{0,100}\b(data|information)\b[^.;]{0,100}\b(your\s+use|generated|you\s+provide|your\s+(app|customers?|users?|end\s+users?|products?|listings?|sales))\b/i;
+  /\b(retains?|owns?|shall\s+own|continue\s+to\s+own)\b[^.;]{0,100}\b(data|statistics|reports|analyses)\b|\bbelong\w*\s+to\s+(us|[A-Z]\w+)\b[^.;]{0,60}\bdata\b|\bdata\b[^.;]{0,80}\bbelong\w*\s+to\s+(us|[A-Z]\w+)|\bfree\s+to\s+use\s+(the\s+)?([\w-]+\s+)?data\b|\b(will\s+only|may\s+only|will\s+not)\s+(access|use|process)\w*\b[^.;]{0,40}\b(customer|your|client)\s+data\b|\bderive\b[^.;]{0,60}\bdata\s+from\b|\b(provide|share|make\s+available)\w*\b[^.;]{0,80}\b(analytics|data|reports?|statistics|information)\b[^.;]{0,60}\b(to|with)\s+(you|advertisers?|customers?|developers?|publishers?|sellers?|merchants?)\b|\b(you|developers?|sellers?|publishers?|advertisers?|merchants?)\s+(have|has|get|gets|will\s+have)\s+access\s+to\b[^.;]{0,60}\b(data|reports?|analytics|statistics|information)\b|\b(collects?|shares?)\b[^.;]{0,60}\bdata\s+with\s+(us|[A-Z]\w+)\b|\byou\s+(can|may|will\s+be\s+able\s+to|are\s+able\s+to)\s+(\w+\s+){0,2}(access|obtain|receive|view|download|export|retrieve)\b[^.;]{0,120}\b(data|reports?|reporting|analytics|statistics|metrics|information|insights)\b|\b(provide\s+you\s+with|make\s+available\s+to\s+you|share\s+with\s+you)\b[^.;]{0,80}\b(data|reports?|reporting|analytics|statistics|metrics|insights)\b|\b(you|developers?)\s+(may|will|must|shall)\s+(not\s+)?(only\s+)?(use|access|disclose|share|store)\b[^.;]{0,60}\b(users?|customers?|end users?)['’]?s?\s+(\w+\s+)?(data|information)\b|\b(data|reports?|statistics|metrics|analytics|insights)\b[^.;]{0,120}\b(available\s+to\s+you|you\s+(can|may)\s+(access|view|download|export))\b|\b(we|google|amazon|meta|apple)\s+(collect|receive|obtain|retain|keep|own|use)\w*\b[^.;]{0,100}\b(data|information)\b[^.;]{0,100}\b(your\s+use|generated|you\s+provide|your\s+(app|customers?|users?|end\s+users?|products?|listings?|sales))\b/i;
 
 /** Whether one sentence provides the safeguard. */
 export function providesSafeguard(id: SafeguardId, text: string): boolean {
