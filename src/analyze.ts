@@ -12,6 +12,7 @@ import {
   type Limits,
 } from "./core/index.ts";
 import { ingestBytes, ingestFile } from "./ingest/index.ts";
+import { checkReadableLanguage } from "./language/index.ts";
 import { segment } from "./segment/index.ts";
 
 export interface AnalyzeOptions {
@@ -23,8 +24,12 @@ export interface AnalyzeOptions {
 }
 
 /** Analyses a document that has already been ingested. */
-export function analyzeDocument(document: AgreementDocument, options: AnalyzeOptions = {}): Analysis {
+export function analyzeDocument(input: AgreementDocument, options: AnalyzeOptions = {}): Analysis {
   const limits = resolveLimits(options.limits);
+  const guess = checkReadableLanguage(input.name, input.text);
+  const document: AgreementDocument = guess
+    ? { ...input, language: guess.language, languageConfidence: guess.confidence }
+    : input;
   const startedAt = performance.now();
   // Each stage is linear in the text, so checking between stages bounds the overrun to one stage.
   const checkBudget = () => {

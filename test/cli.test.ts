@@ -153,6 +153,13 @@ describe("bad input: exit 2, one line on stderr, no stack trace", () => {
     expect(result.stderr).toContain("nope.pdf");
   });
 
+  it("an agreement in a language it does not read yet (the German corpus version of Spotify's terms)", async () => {
+    const result = await cli(["analyze", join(CORPUS_EN, "..", "..", "de", "xml", "Spotify.xml")]);
+    expectOneLineError(result);
+    expect(result.stderr).toMatch(/Spotify\.xml: this agreement is in German \(de/);
+    expect(result.stdout).toBe("");
+  });
+
   it("an empty file", async () => {
     const path = join(scratch, "empty.txt");
     await writeFile(path, "");

@@ -42,6 +42,9 @@ export interface AgreementDocument {
     title?: string;
     url?: string;
   };
+  /** The language detected when the document was analysed (ISO 639-1), with the guess's confidence. */
+  language?: string;
+  languageConfidence?: number;
 }
 
 /** Reads `[start, end)` of the document text. */

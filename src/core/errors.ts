@@ -19,6 +19,7 @@ export type ErrorCode =
   | "TOO_DEEP" // HTML/XML nesting over the limit
   | "UNDECODABLE" // bytes that are not text in any encoding we read
   | "TIME_BUDGET" // analysis ran past its time budget
+  | "UNSUPPORTED_LANGUAGE" // an agreement in a language Counterweight does not read
   | "MODEL_MISMATCH" // the model file has another format id or version
   | "INTERNAL"; // a bug: not the user's fault
 

@@ -168,6 +168,7 @@ const assessment = z.strictObject({
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   generator: z.strictObject({ name: z.literal("counterweight") }),
+  reportLanguage: z.literal("en").describe("the language of the report's explanations"),
   document: z.strictObject({
     name: z.string(),
     format: z.enum(["text", "markdown", "html", "pdf", "docx", "corpus-xml"]),
@@ -178,6 +179,18 @@ export const reportSchema = z.strictObject({
       title: z.string().optional(),
       url: z.string().optional(),
     }),
+    language: z
+      .enum(["en", "de", "it", "pl", "fr", "und"])
+      .optional()
+      .describe(
+        "the language detected (ISO 639-1; und: none Counterweight knows); absent when the text has no letters",
+      ),
+    languageConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe("the detector's posterior for that language"),
   }),
   headings: z.array(
     z.strictObject({ ...span, level: z.number().int().min(1), text: z.string(), path: z.array(z.string()) }),

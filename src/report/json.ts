@@ -20,7 +20,7 @@ import { clauseText, fragmentsOf, locateFinding, type Location } from "./locate.
  * or changed meanings. 2.0: a finding is a clause (its span and text are the clause's, with the
  * flagged sentences as `fragments` and `location` at the strongest), and says who holds the power.
  */
-export const REPORT_SCHEMA_VERSION = "4.0";
+export const REPORT_SCHEMA_VERSION = "4.1";
 
 export interface JsonFinding {
   id: string;
@@ -65,11 +65,15 @@ export interface JsonPower {
 export interface JsonReport {
   schemaVersion: string;
   generator: { name: "counterweight" };
+  /** The language the report's words are written in. */
+  reportLanguage: "en";
   document: {
     name: string;
     format: string;
     text: string;
     metadata: Analysis["document"]["metadata"];
+    language?: string;
+    languageConfidence?: number;
   };
   headings: Array<{ start: number; end: number; level: number; text: string; path: string[] }>;
   clauses: Array<{ start: number; end: number; kind: string; headingPath: string[] }>;
@@ -91,11 +95,16 @@ export function renderJson(analysis: Analysis): JsonReport {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generator: { name: "counterweight" },
+    reportLanguage: "en",
     document: {
       name: document.name,
       format: document.format,
       text: document.text,
       metadata: document.metadata,
+      ...(document.language !== undefined ? { language: document.language } : {}),
+      ...(document.languageConfidence !== undefined
+        ? { languageConfidence: document.languageConfidence }
+        : {}),
     },
     headings: segmentation.headings.map((h) => ({
       start: h.start,

@@ -10,6 +10,7 @@ describe("toApiError", () => {
       message: "a.pdf: over 20 MB; send less",
     });
     expect(toApiError(inputError("CORRUPT_FILE", "a.pdf", "damaged")).status).toBe(422);
+    expect(toApiError(inputError("UNSUPPORTED_LANGUAGE", "agb.txt", "in German")).status).toBe(422);
   });
 
   it("says nothing about internals for our own bugs, and asks to retry when it may pass", () => {

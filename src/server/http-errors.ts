@@ -29,6 +29,7 @@ const STATUS: Record<ErrorCode, ApiError["status"]> = {
   TOO_DEEP: 422,
   UNDECODABLE: 422,
   TIME_BUDGET: 422,
+  UNSUPPORTED_LANGUAGE: 422,
   MODEL_MISMATCH: 500,
   INTERNAL: 500,
 };
