@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
 import type { CategoryCode } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
-import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
+import { isSentenceKey } from "./sentence-keys.ts";
+import { sentenceKeyIds } from "./sentence-key-ids.ts";
 import type { FeatureOptions } from "./features.ts";
 import { createBufferedVectorizer, plainVectorizer } from "./fast-vectorize.ts";
 import type { BufferedVectorizer, Vectorizer } from "./fast-vectorize.ts";
@@ -237,14 +238,7 @@ export function extraFeatureIds(
   input: Pick<SentenceInput, "text" | "power" | "definitions">,
 ): Int32Array {
   if (model.extraIds.size === 0) return NO_IDS;
-  const keys = sentenceKeys(input, model.space.options);
-  if (keys.length === 0) return NO_IDS;
-  const ids: number[] = [];
-  for (const key of keys) {
-    const id = model.extraIds.get(key);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids.length === 0 ? NO_IDS : Int32Array.from(ids);
+  return sentenceKeyIds(model.space, input);
 }
 
 let cachedDefault: Model | undefined;
