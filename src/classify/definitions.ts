@@ -119,14 +119,57 @@ CATEGORY_CODES.forEach((code, c) => {
   for (const word of TRIGGER[code] ?? []) TRIGGER_BITS.set(word, (TRIGGER_BITS.get(word) ?? 0) | (1 << c));
 });
 
-/** The categories whose trigger words the sentence holds (one pass of one pattern). */
+/**
+ * Per ASCII code, its class in a trigger word: 1–26 a letter of either case (the pattern's `i`
+ * matches no other character to an ASCII letter), 27 a space, 0 anything else.
+ */
+const TRIGGER_CHAR = new Uint8Array(128);
+for (let c = 0; c < 26; c++) TRIGGER_CHAR[65 + c] = TRIGGER_CHAR[97 + c] = c + 1;
+TRIGGER_CHAR[32] = 27;
+
+function triggerChar(code: number): number {
+  return code < 128 ? TRIGGER_CHAR[code]! : 0;
+}
+
+/** Per first three characters (classes, base 28), whether a trigger word starts with them. */
+const TRIGGER_STARTS = new Uint8Array(28 * 28 * 28);
+for (const word of TRIGGER_BITS.keys()) {
+  const [a, b, c] = [0, 1, 2].map((k) => triggerChar(word.charCodeAt(k)));
+  TRIGGER_STARTS[(a! * 28 + b!) * 28 + c!] = 1;
+}
+
+/** `ANY_TRIGGER` tried at one position only. */
+const TRIGGER_AT = new RegExp(ANY_TRIGGER.source, "iy");
+
+/**
+ * The categories whose trigger words the sentence holds: what a global exec loop of
+ * `ANY_TRIGGER` finds (leftmost matches, each search after the last match), with the pattern
+ * tried only where the next three characters can start a trigger word (every one has four or
+ * more): most positions of most sentences cannot, and the pattern cost more than the test.
+ */
 function triggeredMask(text: string): number {
   let mask = 0;
-  // An exec loop rather than matchAll, which builds a new pattern object on every call; and no
-  // test first, which scanned a sentence with a trigger twice.
-  ANY_TRIGGER.lastIndex = 0;
-  for (let match = ANY_TRIGGER.exec(text); match !== null; match = ANY_TRIGGER.exec(text))
-    mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+  const length = text.length;
+  let p = 0;
+  let a = triggerChar(text.charCodeAt(0));
+  let b = triggerChar(text.charCodeAt(1));
+  while (p + 3 <= length) {
+    const c = triggerChar(text.charCodeAt(p + 2));
+    if (a !== 0 && TRIGGER_STARTS[(a * 28 + b) * 28 + c] === 1) {
+      TRIGGER_AT.lastIndex = p;
+      const match = TRIGGER_AT.exec(text);
+      if (match !== null) {
+        mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+        p += match[0].length;
+        a = triggerChar(text.charCodeAt(p));
+        b = triggerChar(text.charCodeAt(p + 1));
+        continue;
+      }
+    }
+    a = b;
+    b = c;
+    p++;
+  }
   return mask;
 }
 

@@ -45,6 +45,7 @@ function keyIds(space: FeatureSpace): KeyIds {
 }
 
 let buffer = new Int32Array(16);
+const NONE = new Int32Array(0);
 
 function push(count: number, id: number): number {
   if (id < 0) return count;
@@ -59,7 +60,7 @@ function push(count: number, id: number): number {
 
 /**
  * The ids of the sentence's power keys, then of its definition keys (when the options have
- * them), as a fresh array. A statement whose actor, modality or topic is outside the known lists
+ * them), as a fresh array (or a shared empty one). A statement whose actor, modality or topic is outside the known lists
  * has no key the model could know (the key strings would not be in its vocabulary either).
  */
 export function sentenceKeyIds(
@@ -85,5 +86,6 @@ export function sentenceKeyIds(
     for (let c = 0; mask !== 0 && c < CATEGORY_CODES.length; c++)
       if ((mask & (1 << c)) !== 0) count = push(count, ids.definitions[c]!);
   }
-  return buffer.slice(0, count);
+  // Most sentences have no such key: no array for them (a typed array's slice is not cheap).
+  return count === 0 ? NONE : buffer.slice(0, count);
 }
