@@ -8,7 +8,13 @@
  * says who holds the power, so a reader's right never matches. Their precision on the corpus
  * training documents becomes the probability a finding they make reports (docs/decisions/0007).
  */
-import { CATEGORY_CODES, wordsPattern, type CategoryCode, type PowerStatement } from "../core/index.ts";
+import {
+  CATEGORY_CODES,
+  WordStarts,
+  wordsPattern,
+  type CategoryCode,
+  type PowerStatement,
+} from "../core/index.ts";
 import { isHeadingLike } from "./context.ts";
 
 /** The words a sentence of the category speaks of, at least one of which it must contain. */
@@ -119,24 +125,8 @@ CATEGORY_CODES.forEach((code, c) => {
   for (const word of TRIGGER[code] ?? []) TRIGGER_BITS.set(word, (TRIGGER_BITS.get(word) ?? 0) | (1 << c));
 });
 
-/**
- * Per ASCII code, its class in a trigger word: 1–26 a letter of either case (the pattern's `i`
- * matches no other character to an ASCII letter), 27 a space, 0 anything else.
- */
-const TRIGGER_CHAR = new Uint8Array(128);
-for (let c = 0; c < 26; c++) TRIGGER_CHAR[65 + c] = TRIGGER_CHAR[97 + c] = c + 1;
-TRIGGER_CHAR[32] = 27;
-
-function triggerChar(code: number): number {
-  return code < 128 ? TRIGGER_CHAR[code]! : 0;
-}
-
-/** Per first three characters (classes, base 28), whether a trigger word starts with them. */
-const TRIGGER_STARTS = new Uint8Array(28 * 28 * 28);
-for (const word of TRIGGER_BITS.keys()) {
-  const [a, b, c] = [0, 1, 2].map((k) => triggerChar(word.charCodeAt(k)));
-  TRIGGER_STARTS[(a! * 28 + b!) * 28 + c!] = 1;
-}
+/** Where a trigger word can start (every one has four characters or more). */
+const TRIGGER_STARTS = new WordStarts(TRIGGER_BITS.keys());
 
 /** `ANY_TRIGGER` tried at one position only. */
 const TRIGGER_AT = new RegExp(ANY_TRIGGER.source, "iy");
@@ -144,31 +134,19 @@ const TRIGGER_AT = new RegExp(ANY_TRIGGER.source, "iy");
 /**
  * The categories whose trigger words the sentence holds: what a global exec loop of
  * `ANY_TRIGGER` finds (leftmost matches, each search after the last match), with the pattern
- * tried only where the next three characters can start a trigger word (every one has four or
- * more): most positions of most sentences cannot, and the pattern cost more than the test.
+ * tried only where a trigger word can start: most positions of most sentences are none, and the
+ * pattern tried at each cost more than the rest of the definitions.
  */
 function triggeredMask(text: string): number {
   let mask = 0;
-  const length = text.length;
-  let p = 0;
-  let a = triggerChar(text.charCodeAt(0));
-  let b = triggerChar(text.charCodeAt(1));
-  while (p + 3 <= length) {
-    const c = triggerChar(text.charCodeAt(p + 2));
-    if (a !== 0 && TRIGGER_STARTS[(a * 28 + b) * 28 + c] === 1) {
-      TRIGGER_AT.lastIndex = p;
-      const match = TRIGGER_AT.exec(text);
-      if (match !== null) {
-        mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
-        p += match[0].length;
-        a = triggerChar(text.charCodeAt(p));
-        b = triggerChar(text.charCodeAt(p + 1));
-        continue;
-      }
+  for (let p = TRIGGER_STARTS.next(text, 0); p >= 0;) {
+    TRIGGER_AT.lastIndex = p;
+    const match = TRIGGER_AT.exec(text);
+    if (match === null) p = TRIGGER_STARTS.next(text, p + 1);
+    else {
+      mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+      p = TRIGGER_STARTS.next(text, p + match[0].length);
     }
-    a = b;
-    b = c;
-    p++;
   }
   return mask;
 }

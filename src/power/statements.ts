@@ -5,7 +5,7 @@
  * the subject and right for the action and its object. It does not parse the sentence; what it
  * cannot read it leaves out, and the classifier then decides alone.
  */
-import { wordsPattern } from "../core/index.ts";
+import { WordStarts, wordsPattern } from "../core/index.ts";
 import { ENGLISH, type PowerLexicon } from "./lexicon-en.ts";
 import { powerTokens, withoutPossessive, type PowerToken } from "./tokens.ts";
 import type { Parties, PowerActor, PowerModality, PowerStatement, PowerTopic } from "./types.ts";
@@ -77,13 +77,15 @@ interface Modal {
 export function findStatements(text: string, matcher: PartyMatcher): PowerStatement[] {
   // Three sentences in four name no action a power can be over: nothing to read in them, except
   // an introduction ("We may:") whose list items carry the actions.
-  if (!actionHint(matcher.lexicon).test(text) && !text.trimEnd().endsWith(":")) return [];
+  if (!hasActionWord(matcher.lexicon, text) && !text.trimEnd().endsWith(":")) return [];
   const tokens = powerTokens(text);
   const starts = modalStartsOf(matcher.lexicon);
   const statements: PowerStatement[] = [];
   let lastAction: { topics: PowerTopic[]; action: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const modal = starts.has(tokens[i]!.norm) ? modalAt(tokens, i, text, matcher.lexicon) : undefined;
+    const modal = startsModal(starts, tokens[i]!.norm)
+      ? modalAt(tokens, i, text, matcher.lexicon)
+      : undefined;
     if (!modal) {
       const present = presentTense(tokens, i, text, matcher);
       if (present) statements.push(present);
@@ -232,28 +234,57 @@ function baseForm(action: string): string {
   });
 }
 
-/** A modal verb or phrase starting at token `i`, with a negation right after it. */
-const actionHints = new WeakMap<PowerLexicon, RegExp>();
+const actionHints = new WeakMap<PowerLexicon, { starts: WordStarts; at: RegExp }>();
 
-/** One pattern for every action word of a lexicon: a sentence without any has no statement. */
-function actionHint(lexicon: PowerLexicon): RegExp {
+/**
+ * Whether the text holds any action word of a lexicon (a sentence without one has no statement):
+ * one pattern for them all (each word after a `\b`), tried only where an action word can start.
+ */
+function hasActionWord(lexicon: PowerLexicon, text: string): boolean {
   let hint = actionHints.get(lexicon);
   if (!hint) {
     const prefixes = wordsPattern(lexicon.actions.filter((a) => !a.exact).map((a) => a.prefix));
     const exact = wordsPattern(lexicon.actions.filter((a) => a.exact).map((a) => a.prefix));
-    hint = new RegExp(`\\b(?:${prefixes}|(?:${exact})\\b)`, "i");
+    hint = {
+      starts: new WordStarts(lexicon.actions.map((a) => a.prefix)),
+      at: new RegExp(`\\b(?:${prefixes}|(?:${exact})\\b)`, "iy"),
+    };
     actionHints.set(lexicon, hint);
   }
-  return hint;
+  for (
+    let p = hint.starts.nextAfterBoundary(text, 0);
+    p >= 0;
+    p = hint.starts.nextAfterBoundary(text, p + 1)
+  ) {
+    hint.at.lastIndex = p;
+    if (hint.at.test(text)) return true;
+  }
+  return false;
 }
 
-/** Per lexicon, every word a modal or modal phrase can start with: most words are none. */
-const modalStarts = new WeakMap<PowerLexicon, ReadonlySet<string>>();
+/**
+ * Per lexicon, every word a modal or modal phrase can start with (most words are none), and a
+ * gate before the set: a bit per first letter, last letter and length (each folded to a few
+ * bits) that some start word has. A word whose bit is clear is no start word; most words of a
+ * sentence are ruled out so, without hashing the word for the set.
+ */
+interface ModalStarts {
+  words: ReadonlySet<string>;
+  gate: Uint8Array;
+}
 
-function modalStartsOf(lexicon: PowerLexicon): ReadonlySet<string> {
+const modalStarts = new WeakMap<PowerLexicon, ModalStarts>();
+
+function gateKey(word: string): number {
+  return (
+    (((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)) * 16 + (word.length & 15)
+  );
+}
+
+function modalStartsOf(lexicon: PowerLexicon): ModalStarts {
   let starts = modalStarts.get(lexicon);
   if (!starts) {
-    starts = new Set([
+    const words = new Set([
       ...lexicon.permissionModals,
       ...lexicon.obligationModals,
       ...lexicon.negativeModals.keys(),
@@ -263,9 +294,16 @@ function modalStartsOf(lexicon: PowerLexicon): ReadonlySet<string> {
       ...lexicon.permissionPhrases.map((p) => p[0]!),
       ...lexicon.obligationPhrases.map((p) => p[0]!),
     ]);
+    const gate = new Uint8Array(32 * 32 * 16);
+    for (const word of words) gate[gateKey(word)] = 1;
+    starts = { words, gate };
     modalStarts.set(lexicon, starts);
   }
   return starts;
+}
+
+function startsModal(starts: ModalStarts, word: string): boolean {
+  return starts.gate[gateKey(word)] === 1 && starts.words.has(word);
 }
 
 function modalAt(
