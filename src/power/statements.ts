@@ -18,6 +18,8 @@ export interface PartyMatcher {
   readerWords: ReadonlySet<string>;
   /** Per word form: the action topics it names, or null (cached). */
   actionCache: Map<string, PowerTopic[] | null>;
+  /** Per folded first three letters, 1 when an action word can start so. */
+  actionHeads: Uint8Array;
   objectCache: Map<string, PowerTopic | null>;
 }
 
@@ -40,19 +42,20 @@ export function partyMatcher(parties: Parties, lexicon: PowerLexicon = ENGLISH):
         : new Set([...lexicon.readerWords, ...parties.readerAliases]),
     actionCache: shared.actions,
     objectCache: shared.objects,
+    actionHeads: shared.heads,
   };
 }
 
 /** What a word form names depends on the lexicon only: remembered across documents. */
 const caches = new WeakMap<
   PowerLexicon,
-  { actions: Map<string, PowerTopic[] | null>; objects: Map<string, PowerTopic | null> }
+  { actions: Map<string, PowerTopic[] | null>; objects: Map<string, PowerTopic | null>; heads: Uint8Array }
 >();
 
 function lexiconCaches(lexicon: PowerLexicon) {
   let cache = caches.get(lexicon);
   if (!cache) {
-    cache = { actions: new Map(), objects: new Map() };
+    cache = { actions: new Map(), objects: new Map(), heads: actionHeadsOf(lexicon) };
     caches.set(lexicon, cache);
   }
   return cache;
@@ -597,24 +600,23 @@ function isDoSo(tokens: readonly PowerToken[], j: number, lexicon: PowerLexicon)
   return tokens[j]?.norm === lexicon.doSo[0] && tokens[j + 1]?.norm === lexicon.doSo[1];
 }
 
-/** Per lexicon, the first three letters of every action, as one number each: a cheap first test. */
-const actionHeads = new WeakMap<PowerLexicon, ReadonlySet<number>>();
-
+/**
+ * The first three letters of a word, folded to 15 bits: an action's word starts with its prefix's
+ * three letters, so a word whose folded letters no action has is none (a cheap first test).
+ */
 function headOf(word: string): number {
-  return (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
+  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
 }
 
-function actionHeadsOf(lexicon: PowerLexicon): ReadonlySet<number> {
-  let heads = actionHeads.get(lexicon);
-  if (!heads) {
-    heads = new Set(lexicon.actions.map((a) => headOf(a.prefix)));
-    actionHeads.set(lexicon, heads);
-  }
+/** Per folded head (`headOf`), 1 when some action of the lexicon has it. */
+function actionHeadsOf(lexicon: PowerLexicon): Uint8Array {
+  const heads = new Uint8Array(1 << 15);
+  for (const action of lexicon.actions) heads[headOf(action.prefix)] = 1;
   return heads;
 }
 
 export function actionTopics(norm: string, matcher: PartyMatcher): PowerTopic[] | null {
-  if (norm.length < 3 || !actionHeadsOf(matcher.lexicon).has(headOf(norm))) return null;
+  if (norm.length < 3 || matcher.actionHeads[headOf(norm)] === 0) return null;
   const cached = matcher.actionCache.get(norm);
   if (cached !== undefined) return cached;
   let found: PowerTopic[] | null = null;
