@@ -32,16 +32,6 @@ describe("WordStarts", () => {
     }
   });
 
-  it("after a boundary, offers every position where `\\b` and a word match", () => {
-    for (const text of texts) {
-      const offered = candidates((t, p) => starts.nextAfterBoundary(t, p), text);
-      const matches = matchPositions(`\\b(?:${wordsPattern(WORDS)})`, text);
-      for (const p of matches) expect(offered).toContain(p);
-      // "_" is a word character of `\b`: no word starts right after it.
-      if (text.includes("_liab")) expect(offered).not.toContain(text.indexOf("_liab") + 1);
-    }
-  });
-
   it("refuses words it cannot index", () => {
     expect(() => new WordStarts(["ab"])).toThrow();
     expect(() => new WordStarts(["é-x"])).toThrow();

@@ -14,12 +14,6 @@ function classOf(code: number): number {
   return code < 128 ? CLASS[code]! : 0;
 }
 
-/** ASCII word characters of a pattern's `\b` (without the `u` flag): letters, digits, `_`. */
-const WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) WORD[c] = CLASS[c]! >= 1 && CLASS[c]! <= 26 ? 1 : 0;
-for (let c = 48; c <= 57; c++) WORD[c] = 1;
-WORD[95] = 1;
-
 export class WordStarts {
   private readonly table = new Uint8Array(28 * 28 * 28);
 
@@ -36,36 +30,16 @@ export class WordStarts {
 
   /** The first position from `from` on where a word of the list can start, or -1. */
   next(text: string, from: number): number {
+    const table = this.table;
     const end = text.length - 2;
     let a = classOf(text.charCodeAt(from));
     let b = classOf(text.charCodeAt(from + 1));
     for (let p = from; p < end; p++) {
       const c = classOf(text.charCodeAt(p + 2));
-      if (a !== 0 && this.table[(a * 28 + b) * 28 + c] === 1) return p;
+      // No entry with a class 0 (another character) is ever set: no test of a, b, c apart.
+      if (table[(a * 28 + b) * 28 + c] === 1) return p;
       a = b;
       b = c;
-    }
-    return -1;
-  }
-
-  /**
-   * The first position from `from` on where a word of the list can start after a word boundary
-   * (`\b`: the character before is no ASCII letter, digit or `_`), or -1.
-   */
-  nextAfterBoundary(text: string, from: number): number {
-    const end = text.length - 2;
-    let before = from > 0 ? text.charCodeAt(from - 1) : 32;
-    for (let p = from; p < end; p++) {
-      const code = text.charCodeAt(p);
-      if (before >= 128 || WORD[before] === 0) {
-        const a = classOf(code);
-        if (
-          a !== 0 &&
-          this.table[(a * 28 + classOf(text.charCodeAt(p + 1))) * 28 + classOf(text.charCodeAt(p + 2))] === 1
-        )
-          return p;
-      }
-      before = code;
     }
     return -1;
   }
