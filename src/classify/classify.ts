@@ -62,7 +62,7 @@ export function explainSentence(
   const evidence: Evidence[] = [];
   for (let k = 0; k < length; k++) {
     const id = ids[k]!;
-    const weight = model.blockScales[0]! * values[k]! * weights[id * model.stride + c]!;
+    const weight = model.blockScales[0]! * values[k]! * weights[id * model.blockStride + c]!;
     if (weight <= 0 || shown[id] === 0) continue;
     evidence.push({
       start: offset + starts[k]!,
@@ -94,7 +94,7 @@ export function explainFromKeys(
     const id = model.space.vocabulary.get(key);
     if (id === undefined || seen.has(id)) return;
     seen.add(id);
-    const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * model.stride + c]!;
+    const weight = model.blockScales[0]! * valueOf.get(id)! * weights[id * model.blockStride + c]!;
     if (weight <= 0 || !isShownFeature(key)) return;
     evidence.push({
       start: offset + starts[k]!,

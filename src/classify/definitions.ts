@@ -8,7 +8,13 @@
  * says who holds the power, so a reader's right never matches. Their precision on the corpus
  * training documents becomes the probability a finding they make reports (docs/decisions/0007).
  */
-import { CATEGORY_CODES, wordsPattern, type CategoryCode, type PowerStatement } from "../core/index.ts";
+import {
+  CATEGORY_CODES,
+  WordStarts,
+  wordsPattern,
+  type CategoryCode,
+  type PowerStatement,
+} from "../core/index.ts";
 import { isHeadingLike } from "./context.ts";
 
 /** The words a sentence of the category speaks of, at least one of which it must contain. */
@@ -119,16 +125,29 @@ CATEGORY_CODES.forEach((code, c) => {
   for (const word of TRIGGER[code] ?? []) TRIGGER_BITS.set(word, (TRIGGER_BITS.get(word) ?? 0) | (1 << c));
 });
 
-/** The categories whose trigger words the sentence holds (one pass of one pattern). */
-const ANY_TRIGGER_TEST = new RegExp(ANY_TRIGGER.source, "i");
+/** Where a trigger word can start (every one has four characters or more). */
+const TRIGGER_STARTS = new WordStarts(TRIGGER_BITS.keys());
 
+/** `ANY_TRIGGER` tried at one position only. */
+const TRIGGER_AT = new RegExp(ANY_TRIGGER.source, "iy");
+
+/**
+ * The categories whose trigger words the sentence holds: what a global exec loop of
+ * `ANY_TRIGGER` finds (leftmost matches, each search after the last match), with the pattern
+ * tried only where a trigger word can start: most positions of most sentences are none, and the
+ * pattern tried at each cost more than the rest of the definitions.
+ */
 function triggeredMask(text: string): number {
-  if (!ANY_TRIGGER_TEST.test(text)) return 0;
   let mask = 0;
-  // An exec loop rather than matchAll, which builds a new pattern object on every call.
-  ANY_TRIGGER.lastIndex = 0;
-  for (let match = ANY_TRIGGER.exec(text); match !== null; match = ANY_TRIGGER.exec(text))
-    mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+  for (let p = TRIGGER_STARTS.next(text, 0); p >= 0;) {
+    TRIGGER_AT.lastIndex = p;
+    const match = TRIGGER_AT.exec(text);
+    if (match === null) p = TRIGGER_STARTS.next(text, p + 1);
+    else {
+      mask |= TRIGGER_BITS.get(match[0].toLowerCase()) ?? 0;
+      p = TRIGGER_STARTS.next(text, p + match[0].length);
+    }
+  }
   return mask;
 }
 
@@ -143,11 +162,15 @@ function triggered(category: CategoryCode, lower: string): boolean {
 export function definitionMask(text: string, statements: readonly PowerStatement[] | undefined): number {
   let mask = 0;
   const words = triggeredMask(text);
-  const power = (statements?.length ?? 0) > 0;
+  const power = statements ?? [];
+  // Most sentences open no category: the heading test only once one does, and once per sentence.
+  let heading: boolean | undefined;
   for (let c = 0; c < CATEGORY_CODES.length; c++) {
     const code = CATEGORY_CODES[c]!;
-    const open = TRIGGER[code] === undefined ? power : (words & (1 << c)) !== 0;
-    if (open && statesDefinitionAfterTrigger(code, text, statements)) mask |= 1 << c;
+    const open = TRIGGER[code] === undefined ? power.length > 0 : (words & (1 << c)) !== 0;
+    if (!open || !powerAllows(code, power)) continue;
+    heading ??= isTitle(text);
+    if (!heading && wordingStated(code, text, power)) mask |= 1 << c;
   }
   return mask;
 }
@@ -162,21 +185,25 @@ export function statesDefinition(
   statements: readonly PowerStatement[] | undefined,
 ): boolean {
   if (!triggered(category, text.toLowerCase())) return false;
-  return statesDefinitionAfterTrigger(category, text, statements);
+  const power = statements ?? [];
+  return powerAllows(category, power) && !isTitle(text) && wordingStated(category, text, power);
 }
 
-/** `statesDefinition` once the sentence is known to hold one of the category's trigger words. */
-function statesDefinitionAfterTrigger(
-  category: CategoryCode,
-  text: string,
-  statements: readonly PowerStatement[] | undefined,
-): boolean {
-  const power = statements ?? [];
-  if ((category === "ter" || category === "ch" || category === "cr") && !providerHolds(power, category))
-    return false;
-  // A heading names a section; the clause is in the sentences under it. (An ALL-CAPS sentence
-  // that ends with a full stop is a clause, not a heading.)
-  if (isHeadingLike(text) && !/[.;!?]["'”’)]?\s*$/.test(text)) return false;
+/** A power category's wording needs the provider to hold the power; the others need nothing. */
+function powerAllows(category: CategoryCode, power: readonly PowerStatement[]): boolean {
+  return !(category === "ter" || category === "ch" || category === "cr") || providerHolds(power, category);
+}
+
+/**
+ * A heading names a section; the clause is in the sentences under it. (An ALL-CAPS sentence that
+ * ends with a full stop is a clause, not a heading.)
+ */
+function isTitle(text: string): boolean {
+  return isHeadingLike(text) && !/[.;!?]["'”’)]?\s*$/.test(text);
+}
+
+/** The category's core wording, once the sentence holds a trigger word and is not a title. */
+function wordingStated(category: CategoryCode, text: string, power: readonly PowerStatement[]): boolean {
   switch (category) {
     case "ter":
     case "ch":

@@ -109,10 +109,19 @@ function hashPair(a: number, b: number): number {
   return Math.imul(hash ^ (hash >>> 15), 0x85ebca6b) ^ (hash >>> 13);
 }
 
-/** Pairs of non-negative ids → non-negative ids; -1 when absent. A slot is `[first, second, id]`. */
+/** Bits in a pair table's filter: 128 kB, which stays in the nearer caches. */
+const FILTER_BITS = 1 << 20;
+
+/**
+ * Pairs of non-negative ids → non-negative ids; -1 when absent. A slot is `[first, second, id]`.
+ * Most pairs of a text are not in the table (a sentence's bigrams are mostly unknown): a bit per
+ * hash value (one bit set per entry) says "absent" for nearly all of them without probing slots,
+ * whose table is too large for the nearer caches. A set bit only means "probe".
+ */
 export class PairTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private readonly filter = new Int32Array(FILTER_BITS >>> 5);
 
   constructor(entries: number) {
     const capacity = capacityFor(entries);
@@ -122,7 +131,10 @@ export class PairTable {
   }
 
   set(first: number, second: number, id: number): void {
-    let slot = hashPair(first, second) & this.mask;
+    const hash = hashPair(first, second);
+    const bit = hash & (FILTER_BITS - 1);
+    this.filter[bit >>> 5] = this.filter[bit >>> 5]! | (1 << (bit & 31));
+    let slot = hash & this.mask;
     while (this.slots[slot * 3 + 2]! >= 0) {
       if (this.slots[slot * 3] === first && this.slots[slot * 3 + 1] === second) break;
       slot = (slot + 1) & this.mask;
@@ -131,8 +143,11 @@ export class PairTable {
   }
 
   get(first: number, second: number): number {
+    const hash = hashPair(first, second);
+    const bit = hash & (FILTER_BITS - 1);
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
     const slots = this.slots;
-    let slot = hashPair(first, second) & this.mask;
+    let slot = hash & this.mask;
     for (let id = slots[slot * 3 + 2]!; id >= 0; id = slots[slot * 3 + 2]!) {
       if (slots[slot * 3] === first && slots[slot * 3 + 1] === second) return id;
       slot = (slot + 1) & this.mask;

@@ -8,7 +8,8 @@ import { fileURLToPath } from "node:url";
 import { CATEGORY_CODES, CounterweightError } from "../core/index.ts";
 import type { CategoryCode } from "../core/index.ts";
 import type { SentenceInput } from "./context.ts";
-import { isSentenceKey, sentenceKeys } from "./sentence-keys.ts";
+import { isSentenceKey } from "./sentence-keys.ts";
+import { sentenceKeyIds } from "./sentence-key-ids.ts";
 import type { FeatureOptions } from "./features.ts";
 import { createBufferedVectorizer, plainVectorizer } from "./fast-vectorize.ts";
 import type { BufferedVectorizer, Vectorizer } from "./fast-vectorize.ts";
@@ -90,8 +91,9 @@ export interface DecisionRules {
 }
 
 /**
- * A loaded model: the feature space and dense weights laid out so that one feature's weights for
- * every block, category and task sit together (one pass over a sentence's features fills all).
+ * A loaded model: the feature space and dense weights laid out for the scorer, block by block
+ * and within a block feature by feature (every category and task of a feature together: one
+ * pass over a sentence's features fills all).
  */
 export interface Model {
   file: ModelFile;
@@ -102,18 +104,22 @@ export interface Model {
   vectorizeInto: BufferedVectorizer;
   blockScales: number[];
   categories: readonly CategoryCode[];
-  /** Floats per feature: active blocks × (n unfair scores + one level score per `levelCategories` entry). */
+  /** Partial scores of one text for every active block: active blocks × `blockStride`. */
   stride: number;
   /**
    * Per block (`BLOCKS` order), its place among the blocks with a non-zero scale, or -1: a block
    * the model does not use (scale 0) has no weights and is never scored.
    */
   slots: number[];
-  /** Floats per block: n + levelCategories.length. */
+  /** Floats per feature in a block: n + levelCategories.length. */
   blockStride: number;
+  /** Floats per active block in `weights`: features × `blockStride`. */
+  slotFloats: number;
   /**
-   * `weights[f * stride + slots[b] * blockStride + c]` is category c's unfair weight in block b and
-   * `weights[f * stride + slots[b] * blockStride + n + j]` the level weight of category `levelCategories[j]`.
+   * Block by block, then feature by feature: `weights[slots[b] * slotFloats + f * blockStride + c]`
+   * is category c's unfair weight in block b and `… + n + j` the level weight of category
+   * `levelCategories[j]`. A sentence's own words are scored against the first block alone, whose
+   * weights then sit together (half the memory the scorer reads than with the blocks side by side).
    */
   weights: Float32Array;
   /** Indices of the categories with a linear level model (the others use a prior: no weights). */
@@ -143,7 +149,6 @@ function scatter(
   offset: number,
   blockStride: number,
   slots: readonly number[],
-  stride: number,
 ) {
   let id = -1;
   for (let i = 0; i < stored.idGaps.length; i++) {
@@ -152,7 +157,7 @@ function scatter(
     const slot = slots[block]!;
     // A block of scale 0 never had a value in training: its weights are zero.
     if (slot < 0) continue;
-    target[(id - block * size) * stride + slot * blockStride + offset] = stored.values[i]! * stored.scale;
+    target[(slot * size + id - block * size) * blockStride + offset] = stored.values[i]! * stored.scale;
   }
 }
 
@@ -182,22 +187,14 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
   const slots = blockScales.map((scale) => (scale === 0 ? -1 : active++));
   if (slots[0] !== 0) throw mismatch(source, "the model gives the sentence's own words no weight");
   const stride = active * blockStride;
-  const weights = new Float32Array(size * stride);
+  const weights = new Float32Array(active * size * blockStride);
   const unfairBias = new Float64Array(n);
   const levelBias = new Float64Array(n);
   file.categories.forEach((category, c) => {
-    scatter(weights, category.weights, size, c, blockStride, slots, stride);
+    scatter(weights, category.weights, size, c, blockStride, slots);
     unfairBias[c] = category.weights.bias;
     if (category.level.kind === "linear") {
-      scatter(
-        weights,
-        category.level.weights,
-        size,
-        n + levelCategories.indexOf(c),
-        blockStride,
-        slots,
-        stride,
-      );
+      scatter(weights, category.level.weights, size, n + levelCategories.indexOf(c), blockStride, slots);
       levelBias[c] = category.level.weights.bias;
     }
   });
@@ -214,6 +211,7 @@ export function modelFromFile(file: ModelFile, source = "model"): Model {
     stride,
     slots,
     blockStride,
+    slotFloats: size * blockStride,
     weights,
     levelCategories,
     unfairBias,
@@ -237,14 +235,7 @@ export function extraFeatureIds(
   input: Pick<SentenceInput, "text" | "power" | "definitions">,
 ): Int32Array {
   if (model.extraIds.size === 0) return NO_IDS;
-  const keys = sentenceKeys(input, model.space.options);
-  if (keys.length === 0) return NO_IDS;
-  const ids: number[] = [];
-  for (const key of keys) {
-    const id = model.extraIds.get(key);
-    if (id !== undefined) ids.push(id);
-  }
-  return ids.length === 0 ? NO_IDS : Int32Array.from(ids);
+  return sentenceKeyIds(model.space, input);
 }
 
 let cachedDefault: Model | undefined;

@@ -41,7 +41,7 @@ let bases = new Int32Array(256);
 
 /**
  * Writes a text's partial scores for weight slots `from` to `to` (exclusive), every task and category,
- * to `out[at…]`. Six outputs at a time, each summing its terms in feature order from 0 in a
+ * to `out[at…]`. Several outputs at a time, each summing its terms in feature order from 0 in a
  * register: the same sums, bit for bit, as adding feature by feature into the table, at less than
  * half the cost (no load and store per term). A score does not depend on the block range.
  */
@@ -53,42 +53,87 @@ function writePartialScores(
   out: Float64Array,
   at: number,
 ): void {
-  const stride = model.stride;
-  const weights = model.weights;
+  const { blockStride, slotFloats, weights } = model;
   const { ids, values, length } = vector;
-  const first = from * model.blockStride;
-  const count = (to - from) * model.blockStride;
   if (bases.length < length) bases = new Int32Array(length * 2);
-  for (let k = 0; k < length; k++) bases[k] = ids[k]! * stride + first;
-  let j = 0;
-  for (; j + 6 <= count; j += 6) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    let s5 = 0;
-    for (let k = 0; k < length; k++) {
-      const value = values[k]!;
-      const base = bases[k]! + j;
-      s0 += value * weights[base]!;
-      s1 += value * weights[base + 1]!;
-      s2 += value * weights[base + 2]!;
-      s3 += value * weights[base + 3]!;
-      s4 += value * weights[base + 4]!;
-      s5 += value * weights[base + 5]!;
+  for (let slot = from; slot < to; slot++) {
+    const first = slot * slotFloats;
+    const into = at + (slot - from) * blockStride;
+    for (let k = 0; k < length; k++) bases[k] = ids[k]! * blockStride + first;
+    let j = 0;
+    // Twelve at a time first (a block of nine categories and three level models is one pass over
+    // the features, each feature's weights read once), then six, then one.
+    for (; j + 12 <= blockStride; j += 12) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let s4 = 0;
+      let s5 = 0;
+      let s6 = 0;
+      let s7 = 0;
+      let s8 = 0;
+      let s9 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let k = 0; k < length; k++) {
+        const value = values[k]!;
+        const base = bases[k]! + j;
+        s0 += value * weights[base]!;
+        s1 += value * weights[base + 1]!;
+        s2 += value * weights[base + 2]!;
+        s3 += value * weights[base + 3]!;
+        s4 += value * weights[base + 4]!;
+        s5 += value * weights[base + 5]!;
+        s6 += value * weights[base + 6]!;
+        s7 += value * weights[base + 7]!;
+        s8 += value * weights[base + 8]!;
+        s9 += value * weights[base + 9]!;
+        s10 += value * weights[base + 10]!;
+        s11 += value * weights[base + 11]!;
+      }
+      out[into + j] = s0;
+      out[into + j + 1] = s1;
+      out[into + j + 2] = s2;
+      out[into + j + 3] = s3;
+      out[into + j + 4] = s4;
+      out[into + j + 5] = s5;
+      out[into + j + 6] = s6;
+      out[into + j + 7] = s7;
+      out[into + j + 8] = s8;
+      out[into + j + 9] = s9;
+      out[into + j + 10] = s10;
+      out[into + j + 11] = s11;
     }
-    out[at + j] = s0;
-    out[at + j + 1] = s1;
-    out[at + j + 2] = s2;
-    out[at + j + 3] = s3;
-    out[at + j + 4] = s4;
-    out[at + j + 5] = s5;
-  }
-  for (; j < count; j++) {
-    let sum = 0;
-    for (let k = 0; k < length; k++) sum += values[k]! * weights[bases[k]! + j]!;
-    out[at + j] = sum;
+    for (; j + 6 <= blockStride; j += 6) {
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let s4 = 0;
+      let s5 = 0;
+      for (let k = 0; k < length; k++) {
+        const value = values[k]!;
+        const base = bases[k]! + j;
+        s0 += value * weights[base]!;
+        s1 += value * weights[base + 1]!;
+        s2 += value * weights[base + 2]!;
+        s3 += value * weights[base + 3]!;
+        s4 += value * weights[base + 4]!;
+        s5 += value * weights[base + 5]!;
+      }
+      out[into + j] = s0;
+      out[into + j + 1] = s1;
+      out[into + j + 2] = s2;
+      out[into + j + 3] = s3;
+      out[into + j + 4] = s4;
+      out[into + j + 5] = s5;
+    }
+    for (; j < blockStride; j++) {
+      let sum = 0;
+      for (let k = 0; k < length; k++) sum += values[k]! * weights[bases[k]! + j]!;
+      out[into + j] = sum;
+    }
   }
 }
 

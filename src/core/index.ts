@@ -9,4 +9,5 @@ export * from "./word-chars.ts";
 export * from "./utf8.ts";
 export * from "./json-bytes.ts";
 export * from "./word-pattern.ts";
+export * from "./word-starts.ts";
 export * from "./worker-heap.ts";

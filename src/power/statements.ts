@@ -18,6 +18,8 @@ export interface PartyMatcher {
   readerWords: ReadonlySet<string>;
   /** Per word form: the action topics it names, or null (cached). */
   actionCache: Map<string, PowerTopic[] | null>;
+  /** Per folded first three letters, 1 when an action word can start so. */
+  actionHeads: Uint8Array;
   objectCache: Map<string, PowerTopic | null>;
 }
 
@@ -40,19 +42,20 @@ export function partyMatcher(parties: Parties, lexicon: PowerLexicon = ENGLISH):
         : new Set([...lexicon.readerWords, ...parties.readerAliases]),
     actionCache: shared.actions,
     objectCache: shared.objects,
+    actionHeads: shared.heads,
   };
 }
 
 /** What a word form names depends on the lexicon only: remembered across documents. */
 const caches = new WeakMap<
   PowerLexicon,
-  { actions: Map<string, PowerTopic[] | null>; objects: Map<string, PowerTopic | null> }
+  { actions: Map<string, PowerTopic[] | null>; objects: Map<string, PowerTopic | null>; heads: Uint8Array }
 >();
 
 function lexiconCaches(lexicon: PowerLexicon) {
   let cache = caches.get(lexicon);
   if (!cache) {
-    cache = { actions: new Map(), objects: new Map() };
+    cache = { actions: new Map(), objects: new Map(), heads: actionHeadsOf(lexicon) };
     caches.set(lexicon, cache);
   }
   return cache;
@@ -77,13 +80,15 @@ interface Modal {
 export function findStatements(text: string, matcher: PartyMatcher): PowerStatement[] {
   // Three sentences in four name no action a power can be over: nothing to read in them, except
   // an introduction ("We may:") whose list items carry the actions.
-  if (!actionHint(matcher.lexicon).test(text) && !text.trimEnd().endsWith(":")) return [];
+  if (!hasActionWord(matcher.lexicon, text) && !text.trimEnd().endsWith(":")) return [];
   const tokens = powerTokens(text);
   const starts = modalStartsOf(matcher.lexicon);
   const statements: PowerStatement[] = [];
   let lastAction: { topics: PowerTopic[]; action: string } | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const modal = starts.has(tokens[i]!.norm) ? modalAt(tokens, i, text, matcher.lexicon) : undefined;
+    const modal = startsModal(starts, tokens[i]!.norm)
+      ? modalAt(tokens, i, text, matcher.lexicon)
+      : undefined;
     if (!modal) {
       const present = presentTense(tokens, i, text, matcher);
       if (present) statements.push(present);
@@ -232,11 +237,14 @@ function baseForm(action: string): string {
   });
 }
 
-/** A modal verb or phrase starting at token `i`, with a negation right after it. */
 const actionHints = new WeakMap<PowerLexicon, RegExp>();
 
-/** One pattern for every action word of a lexicon: a sentence without any has no statement. */
-function actionHint(lexicon: PowerLexicon): RegExp {
+/**
+ * Whether the text holds any action word of a lexicon (a sentence without one has no statement):
+ * one pattern for them all. (Trying it only where an action word's first letters stand, as the
+ * definitions' trigger words are, was slower: the pattern with its leading `\b` is fast.)
+ */
+function hasActionWord(lexicon: PowerLexicon, text: string): boolean {
   let hint = actionHints.get(lexicon);
   if (!hint) {
     const prefixes = wordsPattern(lexicon.actions.filter((a) => !a.exact).map((a) => a.prefix));
@@ -244,16 +252,32 @@ function actionHint(lexicon: PowerLexicon): RegExp {
     hint = new RegExp(`\\b(?:${prefixes}|(?:${exact})\\b)`, "i");
     actionHints.set(lexicon, hint);
   }
-  return hint;
+  return hint.test(text);
 }
 
-/** Per lexicon, every word a modal or modal phrase can start with: most words are none. */
-const modalStarts = new WeakMap<PowerLexicon, ReadonlySet<string>>();
+/**
+ * Per lexicon, every word a modal or modal phrase can start with (most words are none), and a
+ * gate before the set: a bit per first letter, last letter and length (each folded to a few
+ * bits) that some start word has. A word whose bit is clear is no start word; most words of a
+ * sentence are ruled out so, without hashing the word for the set.
+ */
+interface ModalStarts {
+  words: ReadonlySet<string>;
+  gate: Uint8Array;
+}
 
-function modalStartsOf(lexicon: PowerLexicon): ReadonlySet<string> {
+const modalStarts = new WeakMap<PowerLexicon, ModalStarts>();
+
+function gateKey(word: string): number {
+  return (
+    (((word.charCodeAt(0) & 31) << 5) | (word.charCodeAt(word.length - 1) & 31)) * 16 + (word.length & 15)
+  );
+}
+
+function modalStartsOf(lexicon: PowerLexicon): ModalStarts {
   let starts = modalStarts.get(lexicon);
   if (!starts) {
-    starts = new Set([
+    const words = new Set([
       ...lexicon.permissionModals,
       ...lexicon.obligationModals,
       ...lexicon.negativeModals.keys(),
@@ -263,9 +287,16 @@ function modalStartsOf(lexicon: PowerLexicon): ReadonlySet<string> {
       ...lexicon.permissionPhrases.map((p) => p[0]!),
       ...lexicon.obligationPhrases.map((p) => p[0]!),
     ]);
+    const gate = new Uint8Array(32 * 32 * 16);
+    for (const word of words) gate[gateKey(word)] = 1;
+    starts = { words, gate };
     modalStarts.set(lexicon, starts);
   }
   return starts;
+}
+
+function startsModal(starts: ModalStarts, word: string): boolean {
+  return starts.gate[gateKey(word)] === 1 && starts.words.has(word);
 }
 
 function modalAt(
@@ -559,24 +590,23 @@ function isDoSo(tokens: readonly PowerToken[], j: number, lexicon: PowerLexicon)
   return tokens[j]?.norm === lexicon.doSo[0] && tokens[j + 1]?.norm === lexicon.doSo[1];
 }
 
-/** Per lexicon, the first three letters of every action, as one number each: a cheap first test. */
-const actionHeads = new WeakMap<PowerLexicon, ReadonlySet<number>>();
-
+/**
+ * The first three letters of a word, folded to 15 bits: an action's word starts with its prefix's
+ * three letters, so a word whose folded letters no action has is none (a cheap first test).
+ */
 function headOf(word: string): number {
-  return (word.charCodeAt(0) << 16) | (word.charCodeAt(1) << 8) | word.charCodeAt(2);
+  return ((word.charCodeAt(0) & 31) << 10) | ((word.charCodeAt(1) & 31) << 5) | (word.charCodeAt(2) & 31);
 }
 
-function actionHeadsOf(lexicon: PowerLexicon): ReadonlySet<number> {
-  let heads = actionHeads.get(lexicon);
-  if (!heads) {
-    heads = new Set(lexicon.actions.map((a) => headOf(a.prefix)));
-    actionHeads.set(lexicon, heads);
-  }
+/** Per folded head (`headOf`), 1 when some action of the lexicon has it. */
+function actionHeadsOf(lexicon: PowerLexicon): Uint8Array {
+  const heads = new Uint8Array(1 << 15);
+  for (const action of lexicon.actions) heads[headOf(action.prefix)] = 1;
   return heads;
 }
 
 export function actionTopics(norm: string, matcher: PartyMatcher): PowerTopic[] | null {
-  if (norm.length < 3 || !actionHeadsOf(matcher.lexicon).has(headOf(norm))) return null;
+  if (norm.length < 3 || matcher.actionHeads[headOf(norm)] === 0) return null;
   const cached = matcher.actionCache.get(norm);
   if (cached !== undefined) return cached;
   let found: PowerTopic[] | null = null;

@@ -20,28 +20,18 @@ const APOSTROPHE = 39;
 const CURLY_APOSTROPHE = 0x2019;
 const SLASH = 47;
 
-function isPunct(code: number): boolean {
-  return (
-    code === 44 ||
-    code === 59 ||
-    code === 58 ||
-    code === 46 ||
-    code === 40 ||
-    code === 41 ||
-    code === 33 ||
-    code === 63
-  );
-}
+/** Per ASCII code: 1 a clause mark (`,` `;` `:` `.` `(` `)` `!` `?`), 2 a digit or small letter, 3 a capital. */
+const ASCII_KIND = new Uint8Array(128);
+for (const mark of ",;:.()!?") ASCII_KIND[mark.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = 2;
+for (let c = 97; c <= 122; c++) ASCII_KIND[c] = 2;
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = 3;
 
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  return isWordPoint(text.codePointAt(i)!);
-}
-
-function width(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+/** Code units of the word character at `i`, or 0 when there is none (beyond ASCII, `isWordPoint`). */
+function wordWidth(text: string, i: number, code: number): number {
+  if (code < 128) return ASCII_KIND[code]! >= 2 ? 1 : 0;
+  const point = text.codePointAt(i)!;
+  return isWordPoint(point) ? (point > 0xffff ? 2 : 1) : 0;
 }
 
 /** Splits a text into power tokens with offsets relative to the text. */
@@ -51,33 +41,35 @@ export function powerTokens(text: string): PowerToken[] {
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    if (isPunct(code)) {
-      const mark = text[i]!;
-      tokens.push({ norm: mark, start: i, end: i + 1, punct: true, capital: false });
+    if (code < 128 && ASCII_KIND[code] === 1) {
+      tokens.push({ norm: text[i]!, start: i, end: i + 1, punct: true, capital: false });
       i++;
       continue;
     }
-    if (!isWordAt(text, i)) {
-      i += width(text, i);
+    const first = wordWidth(text, i, code);
+    if (first === 0) {
+      // Not a word: a lone high surrogate and its pair are skipped together.
+      i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       continue;
     }
     const start = i;
     let curly = false;
+    // Any capital or any character beyond ASCII: the word is lower-cased (most are not).
     let upper = false;
     while (i < length) {
-      if (isWordAt(text, i)) {
-        const c = text.charCodeAt(i);
-        if (c >= 65 ? c <= 90 || c >= 128 : false) upper = true;
-        i += width(text, i);
+      const c = text.charCodeAt(i);
+      const w = wordWidth(text, i, c);
+      if (w > 0) {
+        if (c >= 128 || ASCII_KIND[c] === 3) upper = true;
+        i += w;
         continue;
       }
-      const c = text.charCodeAt(i);
       // "won't", "Acme’s": an apostrophe between letters; "and/or": a slash between letters.
       if (
         (c === APOSTROPHE || c === CURLY_APOSTROPHE || c === SLASH) &&
         i + 1 < length &&
-        isWordAt(text, i + 1) &&
-        i > start
+        i > start &&
+        wordWidth(text, i + 1, text.charCodeAt(i + 1)) > 0
       ) {
         if (c === CURLY_APOSTROPHE) curly = true;
         i++;
@@ -86,10 +78,8 @@ export function powerTokens(text: string): PowerToken[] {
       break;
     }
     const raw = text.slice(start, i);
-    // Most words are lower case already: no second string for them.
     const lower = upper ? raw.toLowerCase() : raw;
-    const first = raw.charCodeAt(0);
-    const capital = first >= 65 && first <= 90 ? true : first < 128 ? false : lower.charCodeAt(0) !== first;
+    const capital = code >= 65 && code <= 90 ? true : code < 128 ? false : lower.charCodeAt(0) !== code;
     tokens.push({ norm: curly ? lower.replace(/’/g, "'") : lower, start, end: i, punct: false, capital });
   }
   return tokens;
