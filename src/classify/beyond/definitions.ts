@@ -232,7 +232,24 @@ function spanOf(pattern: RegExp, text: string): { start: number; end: number } |
  * Where the sentence states the category's term in its definition's wording (the words that
  * do), or undefined when it does not.
  */
+/**
+ * Words at least one of which every wording of a category contains: a sentence with none of them
+ * cannot state the term, and is not read further (most sentences of an agreement, so this is
+ * where the time goes). A new wording must add its own words here; the cases in `beyond.test.ts`
+ * and `partner.test.ts` fail when one is missing.
+ */
+const MUST_CONTAIN: Record<BeyondCode, RegExp> = {
+  cw: /class|collective|consolidat|representative|mass|aggregat|jury|individual/i,
+  ind: /indemn|harmless|reimburs|compensat|liable|responsib|recover|claim|whole|incur|collect|attorney|legal/i,
+  lic: /licen|moral|enforce|feedback|suggest|comment|idea|submission|transfer|assign|and\s+use|promot|market|presentation|customer list|press release|advertis|publicity|website|any (purpose|reason)|(any|all)\s+(media|medium|form|format|channel)|perpetual|irrevoc|royalty|worldwide|world-wide|fully/i,
+  pay: /fee|pric|rate|commission|revenue|share|charg|payment|payout|earning|compensat|remunerat|royalt|fare|tariff|credit|amount|record|report|measure|exchange|current/i,
+  hold: /pay|earning|balance|fund|proceed|revenue|royalt|amount|sum|monie|money|compensat|remit|disburs|settlement|credit|withdraw|reserve|hold|transaction|debit|refund|reimburs|chargeback|charge|sales|set[- ]off|offset|recoup|withh|entitled|recover/i,
+  auto: /rating|score|metric|automat|algorithm|machine|performance|rate|signal|quality|final|conclusive|binding|appeal|review|challenge|reason|explanation|justif|explain|artificial|sorted|ranked|prioriti|ordered|featured|most|spend|usage|activity|sales|volume|decision|determination/i,
+  excl: /exclusiv|compet|solicit|poach|hire|recruit|entice|encourage|parity|favou?red|higher|favou?rable|worse|at least as|same|less than|leave|away from|outside|other|another|third|rival/i,
+};
+
 export function beyondWording(code: BeyondCode, text: string): { start: number; end: number } | undefined {
+  if (!MUST_CONTAIN[code].test(text)) return undefined;
   // "13.4 Class Action Waiver.", "No Class Actions": a title names a section; the term is in the
   // clause under it.
   if (text.trim().split(/\s+/).length <= TITLE_WORDS || isSectionTitle(text)) return undefined;
