@@ -1,8 +1,12 @@
 /**
- * `npm run eval:segment -- [--json] [--verbose] [--corpus DIR]`: scores sentence boundaries on
- * the English corpus against the gold segmentation, beside the Intl.Segmenter baseline.
+ * `npm run eval:segment -- [--json] [--verbose] [--corpus DIR] [--lang en|de|it|pl]`: scores sentence
+ * boundaries on one language of the corpus (English by default) against its gold segmentation,
+ * beside the Intl.Segmenter baseline.
  */
-import { isCounterweightError } from "../../core/index.ts";
+import { CounterweightError, isCounterweightError } from "../../core/index.ts";
+
+/** The corpus' languages, each with its own gold segmentation. */
+const SEGMENT_LANGUAGES = ["en", "de", "it", "pl"];
 import { evaluateSegmentation } from "./evaluate.ts";
 import { formatTable } from "./format.ts";
 
@@ -11,7 +15,15 @@ function main(argv: string[]): void {
   const verbose = argv.includes("--verbose");
   const corpusAt = argv.indexOf("--corpus");
   const corpusDir = corpusAt >= 0 ? argv[corpusAt + 1] : undefined;
-  const result = evaluateSegmentation(corpusDir === undefined ? {} : { corpusDir });
+  const langAt = argv.indexOf("--lang");
+  const language = langAt >= 0 ? argv[langAt + 1] : "en";
+  if (language === undefined || !SEGMENT_LANGUAGES.includes(language)) {
+    throw new CounterweightError(
+      "USAGE",
+      `--lang must be one of ${SEGMENT_LANGUAGES.join(", ")}, not ${String(language)}`,
+    );
+  }
+  const result = evaluateSegmentation({ ...(corpusDir === undefined ? {} : { corpusDir }), language });
   if (json) {
     const { language, documents, boundaryPrecision, boundaryRecall, boundaryF1, baselineF1 } = result;
     const summary = { language, documents, boundaryPrecision, boundaryRecall, boundaryF1, baselineF1 };
