@@ -1,4 +1,4 @@
-/** A cheap check shared by the Kysely backends: is this text already a document's latest version? */
+/** Cheap checks shared by the Kysely backends: is this text already stored for a document? */
 import type { Kysely } from "kysely";
 import type { Database } from "./sqlite/schema.ts";
 
@@ -16,6 +16,25 @@ export async function latestHasContent(
     .selectFrom("documents as d")
     .innerJoin("services as s", "s.id", "d.service_id")
     .innerJoin("versions as v", "v.id", "d.latest_version_id")
+    .select("v.id")
+    .where("s.slug", "=", serviceSlug)
+    .where("d.type", "=", documentType)
+    .where("v.content_hash", "=", contentHash)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** True when any version of `serviceSlug`/`documentType` has `contentHash` (not only the latest). */
+export async function anyVersionHasContent(
+  db: Kysely<Database>,
+  serviceSlug: string,
+  documentType: string,
+  contentHash: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom("documents as d")
+    .innerJoin("services as s", "s.id", "d.service_id")
+    .innerJoin("versions as v", "v.document_id", "d.id")
     .select("v.id")
     .where("s.slug", "=", serviceSlug)
     .where("d.type", "=", documentType)

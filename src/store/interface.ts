@@ -150,6 +150,14 @@ export interface Store {
   latestVersionId(serviceSlug: string, documentType: string): Promise<number | undefined>;
   /** True when the document's latest version has this content hash: lets a resumed batch skip analysis. */
   hasContent(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
+  /**
+   * True when any version of the document has this content hash: lets a resumed seed import skip
+   * the versions it stored before it was interrupted, older ones included.
+   */
+  hasVersion(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
+  /** A small value the registry keeps about itself (e.g. which seed it holds); undefined when unset. */
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
   getVersion(id: number): Promise<StoredVersion | undefined>;
   /** Documents by latest capture, newest first. */
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;

@@ -11,7 +11,7 @@ import type {
   StoredVersion,
   VersionSummary,
 } from "../interface.ts";
-import { latestHasContent } from "../content-check.ts";
+import { anyVersionHasContent, latestHasContent } from "../content-check.ts";
 import { matchSpans, searchTerms } from "../text-utils.ts";
 import type { Database } from "./schema.ts";
 
@@ -133,7 +133,7 @@ function toStoredVersion(row: VersionRow): StoredVersion {
 
 export function sqliteReads(
   db: Kysely<Database>,
-): Omit<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "close"> {
+): Omit<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "setMeta" | "close"> {
   return {
     async countDocuments() {
       const row = await db
@@ -211,6 +211,14 @@ export function sqliteReads(
 
     hasContent: (serviceSlug: string, documentType: string, hash: string) =>
       latestHasContent(db, serviceSlug, documentType, hash),
+
+    hasVersion: (serviceSlug: string, documentType: string, hash: string) =>
+      anyVersionHasContent(db, serviceSlug, documentType, hash),
+
+    async getMeta(key: string) {
+      const row = await db.selectFrom("registry_meta").select("value").where("key", "=", key).executeTakeFirst();
+      return row?.value;
+    },
 
     async getVersion(id: number) {
       const row = await versionColumns(db).where("v.id", "=", id).executeTakeFirst();
