@@ -1,51 +1,54 @@
 /**
- * One seeded document as a batch thread imports it: its versions in capture order (oldest first),
- * so the last one stored is the current version. A version whose text any stored version already
- * has is skipped before analysis: that is what makes an interrupted first start resumable.
+ * One seeded document as a batch thread analyses it: its versions in capture order (oldest first),
+ * each ingested, skipped when its text is already stored (that is what makes an interrupted first
+ * start resumable) or the same as the version before, and otherwise analysed into the record the
+ * store takes. The thread never writes: one writer (the caller) keeps SQLite free of lock contention.
  */
 import { analyzeDocument } from "../analyze.ts";
 import { ingestBytes } from "../ingest/index.ts";
-import { contentHash, openStore, slugify, versionFromAnalysis, type Store } from "../store/index.ts";
-import { addWithRetry, type ImportOutcome } from "./import-item.ts";
+import { contentHash, versionFromAnalysis, type NewVersion } from "../store/index.ts";
 
 export interface SeedDocumentTask {
   service: string;
   sector: string;
   documentType: string;
   versions: Array<{ capturedAt: string; text: string; name: string }>;
+  /** Content hashes of the versions of this document the store already holds. */
+  stored: string[];
 }
 
-export async function importSeedDocument(store: Store, task: SeedDocumentTask): Promise<ImportOutcome[]> {
-  const serviceSlug = slugify(task.service);
-  const outcomes: ImportOutcome[] = [];
+/** Per version, in order: the record to add, or why there is none. */
+export type SeedVersionResult = { record: NewVersion } | { skipped: "stored" | "same-as-before" };
+
+export async function analyseSeedDocument(task: SeedDocumentTask): Promise<SeedVersionResult[]> {
+  const stored = new Set(task.stored);
+  const results: SeedVersionResult[] = [];
+  let previous: string | undefined;
   for (const version of task.versions) {
     const bytes = new TextEncoder().encode(version.text);
     // Archive captures are Markdown; the name carries the extension that says so.
     const document = await ingestBytes(bytes, { name: version.name, extensionHint: ".md" });
-    if (await store.hasVersion(serviceSlug, task.documentType, contentHash(document.text))) {
-      outcomes.push({ status: "unchanged", serviceSlug, documentType: task.documentType, analysed: false });
-      continue;
+    const hash = contentHash(document.text);
+    if (stored.has(hash)) results.push({ skipped: "stored" });
+    else if (hash === previous) results.push({ skipped: "same-as-before" });
+    else {
+      const record = versionFromAnalysis(analyzeDocument(document), {
+        service: task.service,
+        sector: task.sector,
+        documentType: task.documentType,
+        capturedAt: new Date(`${version.capturedAt}T00:00:00Z`),
+      });
+      results.push({ record });
     }
-    const record = versionFromAnalysis(analyzeDocument(document), {
-      service: task.service,
-      sector: task.sector,
-      documentType: task.documentType,
-      capturedAt: new Date(`${version.capturedAt}T00:00:00Z`),
-    });
-    const result = await addWithRetry(store, record);
-    outcomes.push({ status: result.status, serviceSlug, documentType: task.documentType, analysed: true });
+    previous = hash;
   }
-  return outcomes;
+  // Search indexes the current text only: an earlier version's sentences would be written and
+  // deleted again by the next version, so only the last new record carries them.
+  const records = results.flatMap((r) => ("record" in r ? [r.record] : []));
+  for (const record of records.slice(0, -1)) record.passages = [];
+  return results;
 }
 
-export async function setup(init: unknown): Promise<Store> {
-  return openStore((init as { database: string }).database);
-}
-
-export function handle(task: SeedDocumentTask, store: Store): Promise<ImportOutcome[]> {
-  return importSeedDocument(store, task);
-}
-
-export async function teardown(store: Store): Promise<void> {
-  await store.close();
+export function handle(task: SeedDocumentTask): Promise<SeedVersionResult[]> {
+  return analyseSeedDocument(task);
 }

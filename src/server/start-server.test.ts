@@ -15,7 +15,7 @@ describe("startServer", () => {
   it("writes the page views still in memory when it closes", async () => {
     dir = mkdtempSync(join(tmpdir(), "cw-close-"));
     const database = join(dir, "views.db");
-    const server = await startServer({ host: "127.0.0.1", port: 0, database, workers: 0 });
+    const server = await startServer({ host: "127.0.0.1", port: 0, database, workers: 0, seed: "examples" });
     for (let i = 0; i < 3; i++) {
       const response = await fetch(`${server.url}/services/driftwood/terms`);
       expect(response.status).toBe(200);

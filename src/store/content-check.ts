@@ -24,21 +24,20 @@ export async function latestHasContent(
   return row !== undefined;
 }
 
-/** True when any version of `serviceSlug`/`documentType` has `contentHash` (not only the latest). */
-export async function anyVersionHasContent(
+/** The content hashes of every version of `serviceSlug`/`documentType`, oldest first. */
+export async function versionHashes(
   db: Kysely<Database>,
   serviceSlug: string,
   documentType: string,
-  contentHash: string,
-): Promise<boolean> {
-  const row = await db
+): Promise<string[]> {
+  const rows = await db
     .selectFrom("documents as d")
     .innerJoin("services as s", "s.id", "d.service_id")
     .innerJoin("versions as v", "v.document_id", "d.id")
-    .select("v.id")
+    .select("v.content_hash")
     .where("s.slug", "=", serviceSlug)
     .where("d.type", "=", documentType)
-    .where("v.content_hash", "=", contentHash)
-    .executeTakeFirst();
-  return row !== undefined;
+    .orderBy("v.id")
+    .execute();
+  return rows.map((r) => r.content_hash);
 }

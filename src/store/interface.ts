@@ -151,10 +151,15 @@ export interface Store {
   /** True when the document's latest version has this content hash: lets a resumed batch skip analysis. */
   hasContent(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
   /**
-   * True when any version of the document has this content hash: lets a resumed seed import skip
-   * the versions it stored before it was interrupted, older ones included.
+   * The content hashes of every version of a document (none when it does not exist): lets a resumed
+   * seed import skip the versions it stored before it was interrupted, older ones included.
    */
-  hasVersion(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
+  versionHashes(serviceSlug: string, documentType: string): Promise<string[]>;
+  /**
+   * A fingerprint of everything the registry's pages show (versions, services and their metadata):
+   * it changes with every write, from any process, so rendered pages can be cached against it.
+   */
+  revision(): Promise<string>;
   /** A small value the registry keeps about itself (e.g. which seed it holds); undefined when unset. */
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
