@@ -1,5 +1,5 @@
 /**
- * `npm run eval:segment -- [--json] [--verbose] [--corpus DIR]`: scores sentence boundaries on
+ * `npm run -s eval:segment -- [--json] [--verbose] [--corpus DIR]`: scores sentence boundaries on
  * the English corpus against the gold segmentation, beside the Intl.Segmenter baseline.
  */
 import { isCounterweightError } from "../../core/index.ts";
