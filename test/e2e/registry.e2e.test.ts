@@ -161,7 +161,9 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     expect(await page.locator(".service-grid a").count()).toBeGreaterThan(0);
     await shot("category-hub");
     await page.goto(`${registry.url}/sectors/travel`);
-    expect(await page.locator("table.matrix tbody tr").count()).toBe(FINDING_CATEGORIES.length);
+    // A row per service, a column per clause type (and the service column).
+    expect(await page.locator("table.matrix tbody tr").count()).toBe(2);
+    expect(await page.locator("table.matrix thead th").count()).toBe(FINDING_CATEGORIES.length + 1);
     await shot("sector");
   });
 

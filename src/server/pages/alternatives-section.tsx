@@ -86,9 +86,9 @@ export function AlternativesSection({
         <div class="callout" id="no-real-choice">
           <h3>Is there a real choice?</h3>
           <p>
-            For each type of one-sided clause {name} imposes: how many of the {total} services of {sector}{" "}
-            carry it too. When {percent} % or more of them do, switching provider does not avoid it: there is
-            no real choice.
+            For each type of one-sided clause {name} imposes: how many of the {total} services of {sector},{" "}
+            {name} included, carry it. When {percent} % or more of them do, switching provider does not avoid
+            it: there is no real choice.
           </p>
           <ul>
             {clauses.map((row) => (
