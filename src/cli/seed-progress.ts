@@ -40,7 +40,7 @@ export function seedProgress(onError: (error: unknown) => void): SeedProgress {
       if (!summary) return;
       const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
       process.stderr.write(
-        `Registry filled in ${seconds} s: ${summary.created} agreements, ${summary.changed} later versions, ${summary.skipped} already stored, ${summary.failed} failed\n`,
+        `Registry filled in ${seconds} s: ${summary.created} agreements, ${summary.changed} later versions, ${summary.unchanged} unchanged (stored before, or the same text as the capture before), ${summary.failed} failed\n`,
       );
     },
   };

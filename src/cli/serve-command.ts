@@ -110,6 +110,7 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
     await server.close();
     return EXIT.ok;
   } catch (error) {
+    progress.finish(undefined);
     return reportError(error, Boolean(flags.debug));
   }
 }

@@ -101,7 +101,9 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     await shot("services");
     await page.getByRole("link", { name: /Uber/ }).first().click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Uber");
-    expect(await page.getByRole("heading", { name: "Related services" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Services with a similar clause profile" }).count()).toBe(
+      1,
+    );
     await shot("service");
     await page.locator("section[aria-labelledby=documents] h3 a").first().click();
     await expect.poll(() => page.url()).toContain("/services/uber/terms");
