@@ -10,7 +10,8 @@
  *   - GET of the stored report page of that agreement.
  * Also measured and printed, for honesty: `analyzeUncached`, where every request differs so each
  * one runs the whole pipeline. Each measurement follows a warm-up of the same traffic (a server in
- * use has its code compiled and its caches filled). Usage: `npm run -s bench:server -- --json [--seconds 10]`.
+ * use has its code compiled and its caches filled).
+ * Usage: `npm run -s bench:server -- --json [--seconds 10] [--db postgres://…/empty-database]`.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -45,7 +46,9 @@ const seconds = Number(args[args.indexOf("--seconds") + 1]) || 10;
 const dir = mkdtempSync(join(tmpdir(), "cw-bench-server-"));
 const adminToken = randomBytes(16).toString("hex");
 // The benchmark measures the server, not the per-client limiter (its own test covers it).
-const serveArgs = ["--db", join(dir, "bench.db"), "--rate-limit", "0", "--page-rate-limit", "0"];
+// `--db postgres://…` measures PostgreSQL instead; give an empty database, the first start fills it.
+const database = args.includes("--db") ? args[args.indexOf("--db") + 1]! : join(dir, "bench.db");
+const serveArgs = ["--db", database, "--rate-limit", "0", "--page-rate-limit", "0"];
 const timedStart = async () => {
   const startedAt = performance.now();
   const running = await startServeProcess(serveArgs, { COUNTERWEIGHT_ADMIN_TOKEN: adminToken });

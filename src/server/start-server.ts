@@ -25,6 +25,8 @@ export interface ServerOptions {
   /** Progress of a seed import (the first start): see `seedRegistry`. */
   onSeedStart?: SeedRegistryOptions["onStart"];
   onSeedVersion?: SeedRegistryOptions["onVersion"];
+  /** Another seed file than the committed one (tests). */
+  seedPath?: string;
   /** Analysis worker threads; 0 analyses on the main thread (default: one per core, at most four). */
   workers?: number;
   /** Warm the analysis workers up before they take requests (default true). */
@@ -55,6 +57,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           database: options.database,
           onStart: options.onSeedStart,
           onVersion: options.onSeedVersion,
+          seedPath: options.seedPath,
         }).catch(async (error: unknown) => {
           await store.close();
           throw error;
