@@ -145,7 +145,7 @@ function summary(result: autocannon.Result) {
 }
 
 const report = {
-  command: `npm run bench:load -- --duration ${duration} --connections ${connections} --rate-limit ${values["rate-limit"]}`,
+  command: `npm run -s bench:load -- --duration ${duration} --connections ${connections} --rate-limit ${values["rate-limit"]}`,
   durationSeconds: duration,
   valid: { mix: ["analysis (driftwood-terms.md)", "GET /services", "GET /"], ...summary(valid) },
   hostile: { mix: HOSTILE.map((request) => request.name), ...summary(hostile) },

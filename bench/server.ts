@@ -1,13 +1,17 @@
 /**
  * Server benchmark: the registry (`counterweight serve`, its own process) on a free loopback port
- * with a temporary database, driven by autocannon from this process (20 connections, bounded in
- * time) on
+ * with a temporary database, filled from the bundled seed of real agreements by its first start
+ * (timed, like the second start on the same database), driven by autocannon from this process
+ * (20 connections, bounded in time) on
+ *   - the registry's pages with the seeded data: home, A–Z, a sector, a service, a report and a
+ *     search (`pages`),
  *   - POST /api/analyze with a 10,000-word agreement (the same one each time, as a user pasting
  *     popular terms would; identical input is answered from the analysis cache), and
  *   - GET of the stored report page of that agreement.
  * Also measured and printed, for honesty: `analyzeUncached`, where every request differs so each
  * one runs the whole pipeline. Each measurement follows a warm-up of the same traffic (a server in
- * use has its code compiled and its caches filled). Usage: `npm run bench:server -- --json [--seconds 10]`.
+ * use has its code compiled and its caches filled).
+ * Usage: `npm run -s bench:server -- --json [--seconds 10] [--db postgres://…/empty-database]`.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -42,18 +46,36 @@ const seconds = Number(args[args.indexOf("--seconds") + 1]) || 10;
 const dir = mkdtempSync(join(tmpdir(), "cw-bench-server-"));
 const adminToken = randomBytes(16).toString("hex");
 // The benchmark measures the server, not the per-client limiter (its own test covers it).
-const server = await startServeProcess(
-  ["--db", join(dir, "bench.db"), "--rate-limit", "0", "--page-rate-limit", "0"],
-  { COUNTERWEIGHT_ADMIN_TOKEN: adminToken },
-);
+// `--db postgres://…` measures PostgreSQL instead; give an empty database, the first start fills it.
+const database = args.includes("--db") ? args[args.indexOf("--db") + 1]! : join(dir, "bench.db");
+const serveArgs = ["--db", database, "--rate-limit", "0", "--page-rate-limit", "0"];
+const timedStart = async () => {
+  const startedAt = performance.now();
+  const running = await startServeProcess(serveArgs, { COUNTERWEIGHT_ADMIN_TOKEN: adminToken });
+  return { running, seconds: Math.round((performance.now() - startedAt) / 100) / 10 };
+};
+// The first start imports the seed (every core); the second finds it imported and only serves.
+const first = await timedStart();
+await first.running.stop();
+const second = await timedStart();
+const server = second.running;
+/** One of each kind of registry page, with the seeded data. */
+const PAGES: Record<string, string> = {
+  home: "/",
+  services: "/services",
+  sector: "/sectors/social-networks",
+  service: "/services/reddit",
+  report: "/services/reddit/Terms%20of%20Service",
+  search: "/search?q=arbitration",
+};
 try {
   const text = tenThousandWords();
   const body = JSON.stringify({ text });
   const headers = { "content-type": "application/json" };
   const url = `${server.url}/api/analyze`;
   // Check both targets answer (and fill the caches).
-  const first = await fetch(url, { method: "POST", headers, body });
-  if (!first.ok) throw new Error(`POST /api/analyze answered ${first.status}: ${await first.text()}`);
+  const answer = await fetch(url, { method: "POST", headers, body });
+  if (!answer.ok) throw new Error(`POST /api/analyze answered ${answer.status}: ${await answer.text()}`);
   // The report page of the same 10,000-word agreement, stored through the admin API.
   const stored = await fetch(`${server.url}/api/documents`, {
     method: "POST",
@@ -70,6 +92,13 @@ try {
     await drive({ ...options, duration: WARM_UP_SECONDS });
     return drive({ ...options, duration: seconds });
   };
+  const pages: Record<string, Figures> = {};
+  for (const [name, path] of Object.entries(PAGES)) {
+    const response = await fetch(server.url + path);
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    await response.arrayBuffer();
+    pages[name] = await measured({ url: server.url + path });
+  }
   const reportPage = await measured({ url: server.url + reportPath });
   const analyze = await measured({ url, method: "POST", headers, body });
   // `{"text":"…` once; each request only appends its own last word, so the load generator does
@@ -91,6 +120,9 @@ try {
     ],
   });
   const figures = {
+    firstStartSeconds: first.seconds,
+    secondStartSeconds: second.seconds,
+    pages,
     analyze,
     reportPage,
     analyzeUncached,
@@ -100,7 +132,10 @@ try {
   };
   if (args.includes("--json")) process.stdout.write(`${JSON.stringify(figures)}\n`);
   else {
-    for (const [name, f] of Object.entries({ analyze, analyzeUncached, reportPage })) {
+    process.stdout.write(
+      `first start ${first.seconds} s (imports the seed), second start ${second.seconds} s\n`,
+    );
+    for (const [name, f] of Object.entries({ ...pages, analyze, analyzeUncached, reportPage })) {
       process.stdout.write(
         `${name.padEnd(16)} p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  ${f.rps} req/s  (${f.non2xx} not 2xx)\n`,
       );

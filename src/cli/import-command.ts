@@ -2,20 +2,24 @@
 import { stat } from "node:fs/promises";
 import { relative } from "node:path";
 import { Command } from "commander";
-import { inputError } from "../core/index.ts";
+import { CounterweightError, inputError } from "../core/index.ts";
 import { listInputFiles } from "../ingest/index.ts";
 import {
   DEFAULT_REDIS_URL,
   defaultWorkers,
   enqueueImports,
   importBatch,
+  importSeed,
   redactRedisUrl,
 } from "../jobs/index.ts";
-import { DEFAULT_DATABASE, redactUrl } from "../store/index.ts";
+import { readSeed } from "../seed/index.ts";
+import { seedExamples } from "../server/index.ts";
+import { DEFAULT_DATABASE, openStore, redactUrl } from "../store/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { parseCount } from "./options.ts";
 import { startProgress } from "./progress.ts";
 import { reportError } from "./report-error.ts";
+import { seedProgress } from "./seed-progress.ts";
 
 interface ImportFlags {
   db?: string;
@@ -25,13 +29,18 @@ interface ImportFlags {
   workers?: number;
   queue?: boolean;
   redis?: string;
+  seed?: boolean;
   debug?: boolean;
 }
 
 export function importCommand(setExitCode: (code: ExitCode) => void): Command {
   return new Command("import")
     .description("analyse agreements and add them to the registry (each file is a service named after it)")
-    .argument("<input>", "a file or a folder (read recursively)")
+    .argument("[input]", "a file or a folder (read recursively)")
+    .option(
+      "--seed",
+      "instead of files: the bundled real agreements (Open Terms Archive), with every version, into the store",
+    )
     .option("--db <url>", `SQLite file or postgres:// URL (env DATABASE_URL; default ${DEFAULT_DATABASE})`)
     .option(
       "--service <name>",
@@ -50,7 +59,14 @@ export function importCommand(setExitCode: (code: ExitCode) => void): Command {
     )
     .option("--redis <url>", `Redis for --queue (env REDIS_URL; default ${DEFAULT_REDIS_URL})`)
     .option("--debug", "print stack traces with errors")
-    .action(async (input: string, flags: ImportFlags) => {
+    .action(async (input: string | undefined, flags: ImportFlags) => {
+      if (flags.seed && input === undefined) return setExitCode(await runSeedImport(flags));
+      if (input === undefined || flags.seed) {
+        const message = flags.seed
+          ? "import: give a file or folder, or --seed, not both"
+          : "import: give a file or folder to import, or --seed for the bundled real agreements";
+        return setExitCode(reportError(new CounterweightError("USAGE", message), false));
+      }
       setExitCode(await runImport(input, flags));
     });
 }
@@ -118,6 +134,51 @@ async function runImport(input: string, flags: ImportFlags): Promise<ExitCode> {
     );
     return worst;
   } catch (error) {
+    return reportError(error, Boolean(flags.debug));
+  }
+}
+
+/**
+ * `import --seed`: what a first start does, into any store (PostgreSQL included): the bundled
+ * examples when the store is empty, then every seeded version not stored yet (a rerun resumes).
+ */
+async function runSeedImport(flags: ImportFlags): Promise<ExitCode> {
+  if (flags.queue || flags.service || flags.sector) {
+    return reportError(
+      new CounterweightError(
+        "USAGE",
+        "import --seed: --queue, --service and --sector do not apply to the seed",
+      ),
+      false,
+    );
+  }
+  const database = flags.db ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;
+  let worst: ExitCode = EXIT.ok;
+  const progress = seedProgress((error) => {
+    const code = reportError(error, Boolean(flags.debug));
+    if (code === EXIT.internal || worst === EXIT.ok) worst = code;
+  });
+  try {
+    const loaded = await readSeed();
+    const store = await openStore(database);
+    try {
+      await seedExamples(store);
+    } finally {
+      await store.close();
+    }
+    const summary = await importSeed(loaded, {
+      database,
+      workers: flags.workers,
+      onStart: progress.onStart,
+      onVersion: progress.onVersion,
+    });
+    progress.finish(summary);
+    process.stdout.write(
+      `${summary.created} new, ${summary.changed} changed, ${summary.skipped} already stored, ${summary.failed} failed → ${redactUrl(database)}\n`,
+    );
+    return worst;
+  } catch (error) {
+    progress.finish(undefined);
     return reportError(error, Boolean(flags.debug));
   }
 }

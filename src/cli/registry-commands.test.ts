@@ -62,11 +62,32 @@ describe("counterweight import", () => {
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("no such file or folder");
   });
+
+  it("imports the seed or files, never neither or both, with a one-line usage error", async () => {
+    const neither = await cli(["import", "--db", db]);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr.trim().split("\n")).toHaveLength(1);
+    expect(neither.stderr).toContain("or --seed for the bundled real agreements");
+    const both = await cli(["import", join(dir, "nope"), "--seed", "--db", db]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("not both");
+    const queued = await cli(["import", "--seed", "--queue", "--db", db]);
+    expect(queued.code).toBe(2);
+    expect(queued.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("refuses an unknown --seed choice for serve", async () => {
+    const result = await cli(["serve", "--seed", "everything", "--port", "0"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("everything");
+  });
 });
 
 describe("counterweight serve", () => {
   it("seeds an empty database with the examples and serves the home page", async () => {
-    const child = spawn(process.execPath, [CLI, "serve", "--port", "0", "--db", join(dir, "serve.db")], {
+    // The examples only: the real agreements' first-start import has its own tests (src/jobs, src/server).
+    const args = ["serve", "--port", "0", "--db", join(dir, "serve.db"), "--seed", "examples"];
+    const child = spawn(process.execPath, [CLI, ...args], {
       env: { ...process.env, HOST: "127.0.0.1" },
     });
     try {

@@ -2,15 +2,23 @@
  * `counterweight serve`: the registry web app and API. Flags win over environment variables
  * (HOST, PORT, DATABASE_URL), which win over the defaults (127.0.0.1, 3000, ./data/counterweight.db).
  */
-import { Command, InvalidArgumentError } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { CounterweightError } from "../core/index.ts";
-import { DEFAULT_RATE_LIMITS, startServer, type RunningServer, type ServerOptions } from "../server/index.ts";
+import {
+  DEFAULT_RATE_LIMITS,
+  SEED_CHOICES,
+  startServer,
+  type RunningServer,
+  type SeedChoice,
+  type ServerOptions,
+} from "../server/index.ts";
 
 type RateLimitSetting = ServerOptions["rateLimit"];
 import { DEFAULT_DATABASE } from "../store/index.ts";
 import { EXIT, type ExitCode } from "./exit-codes.ts";
 import { addLimitOptions, limitsFromFlags, type LimitFlags } from "./limit-flags.ts";
 import { reportError } from "./report-error.ts";
+import { seedProgress } from "./seed-progress.ts";
 
 interface ServeFlags extends LimitFlags {
   rateLimit?: number;
@@ -18,6 +26,7 @@ interface ServeFlags extends LimitFlags {
   host?: string;
   port?: number;
   db?: string;
+  seed?: SeedChoice;
   debug?: boolean;
 }
 
@@ -33,7 +42,15 @@ export function serveCommand(setExitCode: (code: ExitCode) => void): Command {
     .description("run the registry web app and HTTP API (writes need COUNTERWEIGHT_ADMIN_TOKEN)")
     .option("--host <host>", "address to listen on (env HOST; default 127.0.0.1)")
     .option("--port <port>", "port to listen on, 0 for any free port (env PORT; default 3000)", parsePort)
-    .option("--db <path>", `SQLite database file (env DATABASE_URL; default ${DEFAULT_DATABASE})`)
+    .option("--db <path>", `SQLite file or postgres:// URL (env DATABASE_URL; default ${DEFAULT_DATABASE})`)
+    .addOption(
+      new Option(
+        "--seed <what>",
+        "what a new registry starts with: the examples and real agreements (imported once), the examples only, or nothing",
+      )
+        .choices(SEED_CHOICES)
+        .default("registry"),
+    )
     .option(
       "--rate-limit <per-minute>",
       `analyses per minute per client address, 0 for no limit (env COUNTERWEIGHT_RATE_LIMIT; default ${DEFAULT_RATE_LIMITS.analyze.perMinute})`,
@@ -54,9 +71,13 @@ export function serveCommand(setExitCode: (code: ExitCode) => void): Command {
 async function runServe(flags: ServeFlags): Promise<ExitCode> {
   const host = flags.host ?? process.env.HOST ?? "127.0.0.1";
   const database = flags.db ?? process.env.DATABASE_URL ?? DEFAULT_DATABASE;
+  const progress = seedProgress((error) => reportError(error, Boolean(flags.debug)));
   try {
     const port = flags.port ?? (process.env.PORT ? envPort(process.env.PORT) : 3000);
     const server = await startServer({
+      seed: flags.seed,
+      onSeedStart: progress.onStart,
+      onSeedVersion: progress.onVersion,
       host,
       port,
       database,
@@ -79,6 +100,7 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
       }
       throw error;
     });
+    progress.finish(server.seedImport);
     process.stdout.write(await startupSummary(server));
     process.stderr.write(`Counterweight registry at ${server.url} (database ${database}); Ctrl-C stops it\n`);
     await new Promise<void>((resolve) => {
@@ -88,6 +110,7 @@ async function runServe(flags: ServeFlags): Promise<ExitCode> {
     await server.close();
     return EXIT.ok;
   } catch (error) {
+    progress.finish(undefined);
     return reportError(error, Boolean(flags.debug));
   }
 }

@@ -63,7 +63,7 @@ export async function importItem(store: Store, item: ImportItem): Promise<Import
  * PostgreSQL serialisation failures. A few quick, jittered tries cover it; an unavailable store is
  * the queue's to retry, with backoff.
  */
-async function addWithRetry(store: Store, version: NewVersion): Promise<AddVersionResult> {
+export async function addWithRetry(store: Store, version: NewVersion): Promise<AddVersionResult> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await store.addVersion(version);

@@ -16,3 +16,10 @@ export {
 export { startImportWorker, type ImportWorker, type ImportWorkerOptions, type JobEvent } from "./worker.ts";
 export { defaultWorkers, importBatch, type ImportBatchOptions, type ImportBatchSummary } from "./batch.ts";
 export { startThreadPool, type TaskHandler, type ThreadPool } from "./thread-pool.ts";
+export {
+  SEED_META_KEY,
+  importSeed,
+  seedIsImported,
+  type SeedImportOptions,
+  type SeedImportSummary,
+} from "./seed-import.ts";

@@ -23,6 +23,8 @@ import { versionRoutes } from "./routes/version-routes.tsx";
 import { DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions } from "./middleware/index.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { storedReports } from "./stored-reports.ts";
+import { registryPages } from "./registry-pages.ts";
+import { NO_SEED_SOURCES, type SeedSources } from "./seed-sources.ts";
 import { VIEW_FLUSH_MS, viewCounter, type ViewCounter } from "./view-counter.ts";
 import { CLIENT_CLOSED_REQUEST, RequestWithdrawn } from "./withdrawn.ts";
 
@@ -41,6 +43,8 @@ export interface AppOptions {
   views?: ViewCounter;
   /** Requests per client (by socket address): stricter for analyses; false turns limiting off. */
   rateLimit?: Partial<RateLimitOptions> | false;
+  /** Where seeded services' texts came from (default: none), for the credit on their pages. */
+  seedSources?: SeedSources;
   /** Called with errors that are our fault (a 500), e.g. to log them. */
   onInternalError?: (error: unknown) => void;
 }
@@ -64,6 +68,8 @@ export function createApp(options: AppOptions): Hono {
     analyze: analyses.analyze,
     analyses,
     reports: storedReports(),
+    pages: registryPages(options.store),
+    seedSources: options.seedSources ?? NO_SEED_SOURCES,
     limits,
   };
   const isApi = (c: Context) => c.req.path.startsWith("/api/");

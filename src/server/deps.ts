@@ -2,7 +2,9 @@
 import type { Analysis, PowerContext } from "../assess/index.ts";
 import type { Limits } from "../core/index.ts";
 import type { Store } from "../store/index.ts";
+import type { SeedSources } from "./seed-sources.ts";
 import type { AnalysisCache } from "./analysis-cache.ts";
+import type { RegistryPages } from "./registry-pages.ts";
 import type { StoredReports } from "./stored-reports.ts";
 
 export interface AnalyzerOptions {
@@ -36,5 +38,9 @@ export interface AppDeps {
   analyze: Analyzer;
   analyses: AnalysisCache;
   reports: StoredReports;
+  /** Rendered registry pages, kept until the store's revision changes. */
+  pages: RegistryPages;
+  /** Where each seeded service's texts came from, for the licence credit on its page. */
+  seedSources: SeedSources;
   limits: Limits;
 }

@@ -103,7 +103,7 @@ describe("pages", () => {
     expect(list.html).toContain('id="letter-H"');
     const service = await page("/services/acme-cloud");
     expect(service.html).toContain("Grade history");
-    expect(service.html).toMatch(/Related services[\s\S]*href="\/services\/boxly"/);
+    expect(service.html).toMatch(/similar clause profile[\s\S]*href="\/services\/boxly"/);
     expect((await page("/services/nope")).response.status).toBe(404);
   });
 

@@ -1,5 +1,5 @@
 /** Services that look alike: cosine similarity of their finding counts per category. */
-import { FINDING_CATEGORIES } from "../core/index.ts";
+import { FINDING_CATEGORIES, type FindingCategory } from "../core/index.ts";
 import type { CategoryProfile } from "../store/index.ts";
 
 export function cosine(a: CategoryProfile["counts"], b: CategoryProfile["counts"]): number {
@@ -35,14 +35,36 @@ export function relatedServices(
 /** Share of services in a group at or above which a one-sided clause leaves "no real choice". */
 export const NO_REAL_CHOICE_SHARE = 0.75;
 
+export interface ClauseCount {
+  category: FindingCategory;
+  /** Services of the group whose current agreements carry at least one clause of this type. */
+  carrying: number;
+  total: number;
+  share: number;
+}
+
+/** For every clause type: how many of the group's services carry it. */
+export function clauseCounts(profiles: readonly CategoryProfile[]): ClauseCount[] {
+  return FINDING_CATEGORIES.map((code) => {
+    const carrying = profiles.filter((p) => (p.counts[code] ?? 0) > 0).length;
+    return {
+      category: code,
+      carrying,
+      total: profiles.length,
+      share: profiles.length ? carrying / profiles.length : 0,
+    };
+  });
+}
+
+/** True when a clause type leaves the group "no real choice": two services or more, most carrying it. */
+export function leavesNoRealChoice(row: ClauseCount): boolean {
+  return row.total >= 2 && row.share >= NO_REAL_CHOICE_SHARE;
+}
+
 /**
  * Categories that most services of a sector carry: the reader cannot escape the clause by choosing
  * another provider. Needs at least two services to compare.
  */
-export function noRealChoice(profiles: readonly CategoryProfile[]) {
-  if (profiles.length < 2) return [];
-  return FINDING_CATEGORIES.map((code) => {
-    const carrying = profiles.filter((p) => (p.counts[code] ?? 0) > 0).length;
-    return { category: code, carrying, total: profiles.length, share: carrying / profiles.length };
-  }).filter((row) => row.share >= NO_REAL_CHOICE_SHARE);
+export function noRealChoice(profiles: readonly CategoryProfile[]): ClauseCount[] {
+  return clauseCounts(profiles).filter(leavesNoRealChoice);
 }

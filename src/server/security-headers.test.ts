@@ -13,7 +13,13 @@ let server: RunningServer;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cw-headers-"));
-  server = await startServer({ host: "127.0.0.1", port: 0, database: join(dir, "h.db"), workers: 0 });
+  server = await startServer({
+    host: "127.0.0.1",
+    port: 0,
+    database: join(dir, "h.db"),
+    workers: 0,
+    seed: "examples",
+  });
 });
 afterAll(async () => {
   await server.close();

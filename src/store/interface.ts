@@ -150,6 +150,19 @@ export interface Store {
   latestVersionId(serviceSlug: string, documentType: string): Promise<number | undefined>;
   /** True when the document's latest version has this content hash: lets a resumed batch skip analysis. */
   hasContent(serviceSlug: string, documentType: string, contentHash: string): Promise<boolean>;
+  /**
+   * The content hashes of every version of a document (none when it does not exist): lets a resumed
+   * seed import skip the versions it stored before it was interrupted, older ones included.
+   */
+  versionHashes(serviceSlug: string, documentType: string): Promise<string[]>;
+  /**
+   * A fingerprint of everything the registry's pages show (versions, services and their metadata):
+   * it changes with every write, from any process, so rendered pages can be cached against it.
+   */
+  revision(): Promise<string>;
+  /** A small value the registry keeps about itself (e.g. which seed it holds); undefined when unset. */
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
   getVersion(id: number): Promise<StoredVersion | undefined>;
   /** Documents by latest capture, newest first. */
   listDocuments(options?: { limit?: number; offset?: number }): Promise<DocumentSummary[]>;

@@ -101,7 +101,9 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     await shot("services");
     await page.getByRole("link", { name: /Uber/ }).first().click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Uber");
-    expect(await page.getByRole("heading", { name: "Related services" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: "Services with a similar clause profile" }).count()).toBe(
+      1,
+    );
     await shot("service");
     await page.locator("section[aria-labelledby=documents] h3 a").first().click();
     await expect.poll(() => page.url()).toContain("/services/uber/terms");
@@ -161,7 +163,9 @@ describe.skipIf(!hasChromium)("registry journeys in Chromium", () => {
     expect(await page.locator(".service-grid a").count()).toBeGreaterThan(0);
     await shot("category-hub");
     await page.goto(`${registry.url}/sectors/travel`);
-    expect(await page.locator("table.matrix tbody tr").count()).toBe(FINDING_CATEGORIES.length);
+    // A row per service, a column per clause type (and the service column).
+    expect(await page.locator("table.matrix tbody tr").count()).toBe(2);
+    expect(await page.locator("table.matrix thead th").count()).toBe(FINDING_CATEGORIES.length + 1);
     await shot("sector");
   });
 

@@ -19,7 +19,7 @@ beforeAll(async () => {
     host: "127.0.0.1",
     port: 0,
     database: join(dir, "db.sqlite"),
-    seed: false,
+    seed: "none",
     rateLimit: false,
   });
 }, 60_000);
@@ -69,7 +69,7 @@ describe("hostile uploads to a running server", () => {
       host: "127.0.0.1",
       port: 0,
       database: join(dir, "limited.sqlite"),
-      seed: false,
+      seed: "none",
       workers: 0,
       rateLimit: { analyze: { burst: 2, perMinute: 1 } },
     });

@@ -24,7 +24,18 @@ describe("SIGTERM", () => {
     dirs.push(dir);
     const child = spawn(
       process.execPath,
-      ["bin/counterweight.js", "serve", "--port", "0", "--db", join(dir, "db.sqlite"), "--rate-limit", "0"],
+      [
+        "bin/counterweight.js",
+        "serve",
+        "--port",
+        "0",
+        "--db",
+        join(dir, "db.sqlite"),
+        "--rate-limit",
+        "0",
+        "--seed",
+        "examples",
+      ],
       { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] },
     );
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:segment -- [--json] [--verbose] [--corpus DIR] [--lang en|de|it|pl]`: scores sentence
+ * `npm run -s eval:segment -- [--json] [--verbose] [--corpus DIR] [--lang en|de|it|pl]`: scores sentence
  * boundaries on one language of the corpus (English by default) against its gold segmentation,
  * beside the Intl.Segmenter baseline.
  */

@@ -117,7 +117,8 @@ export function Layout({ title, description, path = "", query = "", feeds = [], 
             </nav>
             <p class="small">
               Trained on the corpus of Galassi et al. 2024 (CC BY 4.0) with rationales from Ruggeri et al.
-              2021 (MIT).
+              2021 (MIT). Real agreements and their versions from Open Terms Archive (Open Terms Archive
+              contributors; Platform Governance Archive v2), ODC-BY 1.0.
             </p>
           </div>
         </footer>

@@ -104,6 +104,18 @@ export function MethodPage({ figures }: { figures: FiguresTable | undefined }) {
             Legal rationales: Ruggeri, Lagioia, Lippi, Torroni, “Detecting and explaining unfairness in
             consumer contracts through memory networks”, Artificial Intelligence and Law, 2021 — licensed MIT.
           </li>
+          <li>
+            The real agreements the registry starts with, and their versions:{" "}
+            <a href="https://opentermsarchive.org">Open Terms Archive</a>, from its databases contrib-versions
+            (“Open Terms Archive contributors”) and pga-versions (“Platform Governance Archive (PGA) v2,
+            Katzenbach et al. 2023”, doi:10.26092/elib/2373) — licensed under the{" "}
+            <a href="https://opendatacommons.org/licenses/by/1-0/">
+              Open Data Commons Attribution License 1.0
+            </a>
+            . The texts belong to their services; each seeded service's page links every version to the
+            archived file it was taken from. Counterweight analyses them with its own model; the archive does
+            not endorse the grades.
+          </li>
         </ul>
       </section>
     </Layout>

@@ -1,7 +1,7 @@
 /** Sectors: the list, and one sector comparing its services clause by clause. */
 import { FINDING_CATEGORIES, CATEGORY_NAMES } from "../../core/index.ts";
 import type { CategoryProfile } from "../../store/index.ts";
-import { noRealChoice } from "../related.ts";
+import { clauseCounts, noRealChoice } from "../related.ts";
 import { GradeBadge, Layout } from "./layout.tsx";
 
 export interface SectorSummary {
@@ -41,6 +41,11 @@ export function SectorsPage({ sectors }: { sectors: SectorSummary[] }) {
 
 export function SectorPage({ name, profiles }: { name: string; profiles: CategoryProfile[] }) {
   const noChoice = noRealChoice(profiles);
+  const counts = clauseCounts(profiles);
+  // Best grade first, so the services that use their power least lead the comparison.
+  const ranked = [...profiles].sort(
+    (a, b) => (a.grade ?? "Z").localeCompare(b.grade ?? "Z") || a.serviceName.localeCompare(b.serviceName),
+  );
   return (
     <Layout title={`${name} sector`} path="/sectors">
       <nav aria-label="Breadcrumb" class="crumbs">
@@ -48,8 +53,9 @@ export function SectorPage({ name, profiles }: { name: string; profiles: Categor
       </nav>
       <h1>{name}</h1>
       <p class="lead">
-        {profiles.length} services compared. Each cell counts the one-sided clauses of that type in the
-        service's current agreements.
+        {profiles.length} services compared clause type by clause type. Each cell counts the one-sided clauses
+        of that type in the service's current agreements; the last row says how many of the sector's services
+        carry it.
       </p>
       {noChoice.length > 0 && (
         <aside class="callout" aria-labelledby="no-choice">
@@ -75,24 +81,26 @@ export function SectorPage({ name, profiles }: { name: string; profiles: Categor
       </p>
       <div class="table-scroll" tabindex={0} role="region" aria-label="Clause comparison table">
         <table class="matrix">
-          <caption class="visually-hidden">One-sided clauses by type (rows) and service (columns)</caption>
+          <caption class="visually-hidden">
+            One-sided clauses by service (rows) and clause type (columns), best grade first
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Clause type</th>
-              {profiles.map((p) => (
-                <th scope="col">
-                  <a href={`/services/${p.serviceSlug}`}>{p.serviceName}</a> <GradeBadge grade={p.grade} />
+              <th scope="col">Service</th>
+              {FINDING_CATEGORIES.map((code) => (
+                <th scope="col" class={noChoice.some((r) => r.category === code) ? "no-choice" : undefined}>
+                  <a href={`/categories/${code}`}>{CATEGORY_NAMES[code]}</a>
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {FINDING_CATEGORIES.map((code) => (
-              <tr class={noChoice.some((r) => r.category === code) ? "no-choice" : undefined}>
+            {ranked.map((p) => (
+              <tr>
                 <th scope="row">
-                  <a href={`/categories/${code}`}>{CATEGORY_NAMES[code]}</a>
+                  <GradeBadge grade={p.grade} /> <a href={`/services/${p.serviceSlug}`}>{p.serviceName}</a>
                 </th>
-                {profiles.map((p) => {
+                {FINDING_CATEGORIES.map((code) => {
                   const count = p.counts[code] ?? 0;
                   const clear = p.clearlyUnfair[code] ?? 0;
                   return (
@@ -105,6 +113,16 @@ export function SectorPage({ name, profiles }: { name: string; profiles: Categor
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Services carrying it</th>
+              {counts.map((row) => (
+                <td>
+                  {row.carrying} of {row.total}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
         </table>
       </div>
     </Layout>

@@ -2,6 +2,10 @@
 import { CATEGORY_NAMES, type FindingCategory } from "../../core/index.ts";
 import { slugify, type CategoryProfile, type ServiceDetail, type ServiceSummary } from "../../store/index.ts";
 import { GradeBadge, Layout, formatDate, reportPath } from "./layout.tsx";
+import type { SectorAlternatives } from "../alternatives.ts";
+import type { SeedSources } from "../seed-sources.ts";
+import { AlternativesSection } from "./alternatives-section.tsx";
+import { SourceCredit } from "./source-credit.tsx";
 import { VersionTimeline } from "./version-timeline.tsx";
 
 function initial(name: string): string {
@@ -47,9 +51,11 @@ export interface ServicePageProps {
   service: ServiceDetail;
   profile: CategoryProfile | undefined;
   related: Array<CategoryProfile & { similarity: number }>;
+  alternatives: SectorAlternatives | undefined;
+  sources: SeedSources;
 }
 
-export function ServicePage({ service, profile, related }: ServicePageProps) {
+export function ServicePage({ service, profile, related, alternatives, sources }: ServicePageProps) {
   const categories = Object.entries(profile?.counts ?? {}) as Array<[FindingCategory, number]>;
   return (
     <Layout
@@ -114,8 +120,9 @@ export function ServicePage({ service, profile, related }: ServicePageProps) {
           </ul>
         </section>
       )}
+      <AlternativesSection name={service.name} found={alternatives} />
       <section aria-labelledby="related">
-        <h2 id="related">Related services</h2>
+        <h2 id="related">Services with a similar clause profile</h2>
         {related.length === 0 ? (
           <p class="muted">No service with a similar set of one-sided clauses yet.</p>
         ) : (
@@ -129,6 +136,7 @@ export function ServicePage({ service, profile, related }: ServicePageProps) {
           </ul>
         )}
       </section>
+      <SourceCredit slug={service.slug} sources={sources} />
     </Layout>
   );
 }

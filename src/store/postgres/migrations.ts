@@ -4,6 +4,7 @@
  * a generated `tsvector` column on passages with a GIN index.
  */
 import { sql, type Kysely, type Migration } from "kysely";
+import { registryMetaMigration } from "../registry-meta.ts";
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -123,4 +124,5 @@ export const POSTGRES_MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-full-text-index": fullTextIndex,
   "0003-lz4-compression": lz4Compression,
+  "0004-registry-meta": registryMetaMigration,
 };

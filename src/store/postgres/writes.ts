@@ -13,6 +13,7 @@ import { sql, type Kysely, type Transaction } from "kysely";
 import type { AddVersionResult, NewVersion, ServicePatch, ServiceSummary, Store } from "../interface.ts";
 import type { Database } from "../sqlite/schema.ts";
 import { serviceSummaries } from "../sqlite/reads.ts";
+import { setRegistryMeta } from "../registry-meta.ts";
 import { slugify } from "../text-utils.ts";
 
 /**
@@ -91,7 +92,7 @@ async function upsertService(trx: Transaction<Database>, version: NewVersion, sl
 
 export function postgresWrites(
   db: Kysely<Database>,
-): Pick<Store, "addVersion" | "updateService" | "deleteService" | "recordView"> {
+): Pick<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "setMeta"> {
   return {
     async addVersion(version: NewVersion): Promise<AddVersionResult> {
       const slug = slugify(version.service.name);
@@ -141,6 +142,8 @@ export function postgresWrites(
       const result = await db.deleteFrom("services").where("slug", "=", slug).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
+
+    setMeta: (key: string, value: string) => setRegistryMeta(db, key, value),
 
     async recordView(path: string, at = new Date(), views = 1): Promise<void> {
       const hour = Math.floor(at.getTime() / 3_600_000);

@@ -3,6 +3,7 @@
  * builder so a PostgreSQL backend can share them; only the full-text index is SQLite's own (FTS5).
  */
 import { sql, type Kysely, type Migration } from "kysely";
+import { registryMetaMigration } from "../registry-meta.ts";
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {
@@ -105,4 +106,5 @@ const fullTextIndex: Migration = {
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-full-text-index": fullTextIndex,
+  "0003-registry-meta": registryMetaMigration,
 };

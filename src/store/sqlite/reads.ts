@@ -11,7 +11,7 @@ import type {
   StoredVersion,
   VersionSummary,
 } from "../interface.ts";
-import { latestHasContent } from "../content-check.ts";
+import { latestHasContent, versionHashes } from "../content-check.ts";
 import { matchSpans, searchTerms } from "../text-utils.ts";
 import type { Database } from "./schema.ts";
 
@@ -133,7 +133,7 @@ function toStoredVersion(row: VersionRow): StoredVersion {
 
 export function sqliteReads(
   db: Kysely<Database>,
-): Omit<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "close"> {
+): Omit<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "setMeta" | "close"> {
   return {
     async countDocuments() {
       const row = await db
@@ -211,6 +211,39 @@ export function sqliteReads(
 
     hasContent: (serviceSlug: string, documentType: string, hash: string) =>
       latestHasContent(db, serviceSlug, documentType, hash),
+
+    versionHashes: (serviceSlug: string, documentType: string) =>
+      versionHashes(db, serviceSlug, documentType),
+
+    async revision() {
+      // Each part is one index or a few hundred rows: cheap enough to ask about once a second.
+      const row = await db
+        .selectNoFrom((eb) => [
+          eb
+            .selectFrom("versions")
+            .select((v) => v.fn.max("id").as("m"))
+            .as("version"),
+          eb
+            .selectFrom("services")
+            .select((v) => v.fn.countAll().as("n"))
+            .as("services"),
+          eb
+            .selectFrom("services")
+            .select((v) => v.fn.max("updated_at").as("m"))
+            .as("updated"),
+        ])
+        .executeTakeFirstOrThrow();
+      return `${String(row.version)}|${String(row.services)}|${String(row.updated)}`;
+    },
+
+    async getMeta(key: string) {
+      const row = await db
+        .selectFrom("registry_meta")
+        .select("value")
+        .where("key", "=", key)
+        .executeTakeFirst();
+      return row?.value;
+    },
 
     async getVersion(id: number) {
       const row = await versionColumns(db).where("v.id", "=", id).executeTakeFirst();

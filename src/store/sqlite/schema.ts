@@ -67,6 +67,12 @@ export interface PageViewsTable {
   views: number;
 }
 
+/** Facts the registry keeps about itself, e.g. the digest of the seed it has imported in full. */
+export interface RegistryMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   services: ServicesTable;
   documents: DocumentsTable;
@@ -75,4 +81,5 @@ export interface Database {
   findings: FindingsTable;
   passages: PassagesTable;
   page_views: PageViewsTable;
+  registry_meta: RegistryMetaTable;
 }

@@ -1,6 +1,7 @@
 /** The writing half of the SQLite store: versions, service metadata, deletes, page views. */
 import type { Insertable, Kysely, Transaction } from "kysely";
 import type { AddVersionResult, NewVersion, ServicePatch, ServiceSummary, Store } from "../interface.ts";
+import { setRegistryMeta } from "../registry-meta.ts";
 import { slugify } from "../text-utils.ts";
 import type { Database } from "./schema.ts";
 import { serviceSummaries } from "./reads.ts";
@@ -23,7 +24,7 @@ async function insertChunked<T extends keyof Database & string>(
 
 export function sqliteWrites(
   db: Kysely<Database>,
-): Pick<Store, "addVersion" | "updateService" | "deleteService" | "recordView"> {
+): Pick<Store, "addVersion" | "updateService" | "deleteService" | "recordView" | "setMeta"> {
   return {
     async addVersion(version: NewVersion): Promise<AddVersionResult> {
       return db.transaction().execute(async (trx) => {
@@ -145,6 +146,8 @@ export function sqliteWrites(
       const result = await db.deleteFrom("services").where("slug", "=", slug).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
+
+    setMeta: (key: string, value: string) => setRegistryMeta(db, key, value),
 
     async recordView(path: string, at = new Date(), views = 1): Promise<void> {
       const hour = Math.floor(at.getTime() / 3_600_000);

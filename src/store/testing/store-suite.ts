@@ -51,6 +51,31 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       expect(await store.hasContent("example-cloud", "privacy", version!.contentHash)).toBe(false);
     });
 
+    it("lists every version's content hash, keeps registry facts and changes its revision on writes", async () => {
+      expect(await store.versionHashes("example-cloud", "terms")).toEqual([]);
+      const before = await store.revision();
+      const first = await store.addVersion(oneSided());
+      const afterAdd = await store.revision();
+      expect(afterAdd).not.toBe(before);
+      const changed = versionFromAnalysis(fakeAnalysis(FAIR_TEXT), { service: "Example Cloud" });
+      await store.addVersion(changed);
+      const older = await store.getVersion(first.versionId);
+      expect(await store.versionHashes("example-cloud", "terms")).toEqual([
+        older!.contentHash,
+        changed.contentHash,
+      ]);
+      const afterChange = await store.revision();
+      expect(afterChange).not.toBe(afterAdd);
+      // Revisions of service metadata are timestamps in milliseconds: let one pass.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await store.updateService("example-cloud", { sector: "Cloud storage" });
+      expect(await store.revision()).not.toBe(afterChange);
+      expect(await store.getMeta("seed")).toBeUndefined();
+      await store.setMeta("seed", "abc");
+      await store.setMeta("seed", "def");
+      expect(await store.getMeta("seed")).toBe("def");
+    });
+
     it("treats identical content as a no-op and changed content as a new version", async () => {
       const first = await store.addVersion(oneSided());
       expect((await store.addVersion(oneSided())).status).toBe("unchanged");
