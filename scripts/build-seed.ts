@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { detectLanguage } from "../src/language/index.ts";
 import { SEED_FORMAT, SEED_VERSION, parseSeed, type Seed, type SeedService } from "../src/seed/index.ts";
 import { slugify } from "../src/store/index.ts";
 
@@ -105,6 +106,7 @@ function buildSeed(corpus: string, mapping: SectorMapping): Seed {
   const services = new Map<string, SeedService>();
   const heads = new Map<string, string>();
   const unmapped = new Set<string>();
+  const notEnglish: string[] = [];
   for (const row of lines) {
     if (row[LANGUAGE!] !== "en") continue;
     const archived = row[SERVICE!]!;
@@ -118,6 +120,12 @@ function buildSeed(corpus: string, mapping: SectorMapping): Seed {
     const bytes = readFileSync(join(corpus, row[FILE!]!));
     if (createHash("sha256").update(bytes).digest("hex") !== row[SHA!])
       fail(`${row[FILE!]}: sha256 differs from manifest.csv`);
+    // The archive labels a few pages English that are not (a French Gofile page, a Tamil YouTube
+    // page): the analysis would refuse them, so they stay out of the seed.
+    if (detectLanguage(bytes.toString("utf8").replace(/\(data:[^)]*\)/g, ""))?.language !== "en") {
+      notEnglish.push(row[FILE!]!);
+      continue;
+    }
     heads.set(row[REPO!]!, row[HEAD!]!);
     const service = services.get(name) ?? { name, sector, documents: [] };
     services.set(name, service);
@@ -132,6 +140,8 @@ function buildSeed(corpus: string, mapping: SectorMapping): Seed {
       text: bytes.toString("utf8"),
     });
   }
+  if (notEnglish.length > 0)
+    process.stderr.write(`left out, not in English whatever the archive says: ${notEnglish.join(", ")}\n`);
   if (unmapped.size > 0) fail(`no sector in seed/sectors.json for: ${[...unmapped].sort(byCode).join(", ")}`);
   const slugs = new Map<string, string>();
   for (const name of services.keys()) {
