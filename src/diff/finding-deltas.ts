@@ -4,7 +4,7 @@
  * Compares by category, not by sentence, so that rewording a sentence without changing what it
  * does produces no delta.
  */
-import { detectCircumstances, type Analysis, type Circumstance } from "../assess/index.ts";
+import { CATEGORY_WEIGHTS, detectCircumstances, type Analysis, type Circumstance } from "../assess/index.ts";
 import { CATEGORY_NAMES, type FindingCategory, type UnfairLevel } from "../core/index.ts";
 import type { FindingDelta } from "./types.ts";
 
@@ -43,29 +43,6 @@ export function clauseProfiles(analysis: Analysis): Map<number, ClauseProfile> {
   return profiles;
 }
 
-/**
- * Severity weights for ordering the summary: clauses that take away the route to a court or the
- * account itself matter most to the reader. Same order as the grade's category weights.
- */
-const CATEGORY_SEVERITY: Record<FindingCategory, number> = {
-  a: 1.5,
-  ter: 1.3,
-  ltd: 1.3,
-  j: 1.2,
-  ch: 1.2,
-  law: 1.0,
-  cr: 1.0,
-  use: 0.6,
-  pinc: 0.5,
-  cw: 1.3,
-  ind: 1.2,
-  lic: 1.0,
-  pay: 1.2,
-  hold: 1.2,
-  auto: 1.2,
-  excl: 1.0,
-};
-
 export interface ClauseSituation {
   /** Index into `AnalysisDiff.clauses`. */
   clause: number;
@@ -93,7 +70,8 @@ export function compareClauseFindings(
       olderLevel: before?.level,
       newerLevel: after?.level,
     };
-    const weight = CATEGORY_SEVERITY[category];
+    // The grade's own category weights: what costs the reader most comes first.
+    const weight = CATEGORY_WEIGHTS[category];
     const name = CATEGORY_NAMES[category].toLowerCase();
     const where = situation.place ? ` in “${situation.place}”` : "";
     if (!before && after) {

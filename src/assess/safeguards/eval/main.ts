@@ -7,7 +7,7 @@
  * development half only.
  */
 import { readPartnerAnnotations } from "../../../classify/beyond/partner-annotations.ts";
-import type { TosdrSplit } from "../../../classify/beyond/tosdr-cases.ts";
+import { readSplitArgs } from "../../../classify/beyond/eval/split-args.ts";
 import { isCounterweightError } from "../../../core/index.ts";
 import { SAFEGUARD_IDS } from "../definitions.ts";
 import { providesSafeguard } from "../detect.ts";
@@ -15,25 +15,9 @@ import { providesSafeguard } from "../detect.ts";
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes("--json");
-  const splitAt = args.indexOf("--split");
-  const split = (splitAt >= 0 ? args[splitAt + 1] : "measurement") as TosdrSplit;
-  if (split !== "development" && split !== "measurement") {
-    process.stderr.write(
-      `eval:safeguards: --split must be development or measurement, not ${String(split)}\n`,
-    );
-    process.exitCode = 2;
-    return;
-  }
-  const showMisses = args.includes("--misses");
-  if (showMisses && split !== "development") {
-    process.stderr.write(
-      "eval:safeguards: --misses lists the development half only (add --split development)\n",
-    );
-    process.exitCode = 2;
-    return;
-  }
+  const parsed = readSplitArgs("eval:safeguards", process.argv.slice(2));
+  if (!parsed) return;
+  const { json, split, showMisses } = parsed;
   const documents = await readPartnerAnnotations(split);
   const bySafeguard: Record<string, { accuracy: number; right: number; documents: number; present: number }> =
     {};

@@ -6,6 +6,7 @@
  * the services is the default and the figure to report; `--misses` lists what was missed and
  * wrongly found, for the development half only.
  */
+import { readSplitArgs } from "./split-args.ts";
 import { isCounterweightError } from "../../../core/index.ts";
 import { BEYOND_CODES, beyondCategories, statesBeyond } from "../definitions.ts";
 import { readPartnerAnnotations } from "../partner-annotations.ts";
@@ -51,21 +52,9 @@ async function annotatedCounts(split: TosdrSplit, showMisses: boolean) {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes("--json");
-  const splitAt = args.indexOf("--split");
-  const split = (splitAt >= 0 ? args[splitAt + 1] : "measurement") as TosdrSplit;
-  if (split !== "development" && split !== "measurement") {
-    process.stderr.write(`eval:beyond: --split must be development or measurement, not ${String(split)}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  const showMisses = args.includes("--misses");
-  if (showMisses && split !== "development") {
-    process.stderr.write("eval:beyond: --misses lists the development half only (add --split development)\n");
-    process.exitCode = 2;
-    return;
-  }
+  const parsed = readSplitArgs("eval:beyond", process.argv.slice(2));
+  if (!parsed) return;
+  const { json, split, showMisses } = parsed;
   const points = readBeyondPoints(split);
   const found = new Map<BeyondCode, number>(BEYOND_CODES.map((code) => [code, 0]));
   const support = new Map<BeyondCode, number>(BEYOND_CODES.map((code) => [code, 0]));
