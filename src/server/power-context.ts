@@ -36,9 +36,9 @@ export function parseContext(fields: Record<string, unknown>): PowerContext {
 
 /**
  * The reader a stored document is written for, from its type: developer, partner, seller,
- * advertiser or business terms are read by a business (not "Commercial Terms": in the archive
- * these are mostly a shop's terms of sale to consumers) (so the report checks the
- * safeguards a platform owes it); a driver's, courier's or creator's by a worker.
+ * advertiser or business terms are read by a business, so the report checks the safeguards a
+ * platform owes it; a driver's, courier's or creator's by a worker. "Commercial Terms" stay a
+ * consumer's: in the archive they are mostly a shop's terms of sale.
  */
 export function partyForDocumentType(documentType: string): PowerContext["party"] {
   if (/\b(driver|courier|rider|creator|host|freelanc\w*|tasker|worker)s?\b/i.test(documentType))
