@@ -19,6 +19,14 @@ describe("explanations for the reader who earns through the platform", () => {
     expect(explainFinding("cr", 2, [], "consumer")).toMatch(/photos/);
   });
 
+  it("never speak of a consumer to a business or a worker about courts, law or arbitration", () => {
+    for (const category of ["a", "j", "law"] as const)
+      for (const party of ["worker", "business"] as const) {
+        expect(explainFinding(category, 3, [], party)).not.toMatch(/consumer/);
+        expect(counterpartFor(category, [], party)).not.toMatch(/consumer/);
+      }
+  });
+
   it("have a text for every category and every reader", () => {
     for (const category of FINDING_CATEGORIES)
       for (const party of ["consumer", "worker", "business"] as const) {

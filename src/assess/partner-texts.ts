@@ -52,6 +52,27 @@ export const PARTNER_CATEGORY_TEXT: Record<"pay" | "hold" | "auto" | "excl", Cat
  * and appeals rather than "your account and your photos".
  */
 export const WORKER_TEXT: Partial<Record<FindingCategory, CategoryText>> = {
+  j: {
+    lets: "This clause decides which court hears a dispute, and it picks one that suits the platform.",
+    means:
+      "To claim unpaid earnings or contest a deactivation you may have to sue far away, so a small claim is never brought.",
+    counterpart:
+      "Between equals, a worker can always sue, and be sued, in the courts where they work; labour courts and tribunals stay open.",
+  },
+  law: {
+    lets: "This clause decides which country's law governs the contract, and it picks the platform's.",
+    means:
+      "You may lose the protections your own labour and contract law gives someone who works through a platform.",
+    counterpart:
+      "Between equals, the law of the place where the work is done applies, and its protections for workers can never be chosen away.",
+  },
+  a: {
+    lets: "This clause sends disputes to a private arbitrator instead of a court or a labour tribunal.",
+    means:
+      "Claims over pay or deactivation are heard in private, often at a cost, by arbitrators the platform uses again and again.",
+    counterpart:
+      "Between equals, arbitration is chosen by both after a dispute arises; a worker can always go to a court or tribunal.",
+  },
   ter: {
     lets: "This clause lets the platform deactivate you, suspend you or end the contract on its own.",
     means:
@@ -96,6 +117,27 @@ export const WORKER_TEXT: Partial<Record<FindingCategory, CategoryText>> = {
 
 /** The wording for a business partner (a seller, developer, advertiser, publisher). */
 export const BUSINESS_TEXT: Partial<Record<FindingCategory, CategoryText>> = {
+  j: {
+    lets: "This clause decides which court hears a dispute, and it picks one that suits the platform.",
+    means:
+      "A small business must litigate in the platform's home courts, abroad and in another language, so most disputes are dropped.",
+    counterpart:
+      "Between equals, disputes go to the courts where the business user is established, or to a court both choose; mediation is offered first.",
+  },
+  law: {
+    lets: "This clause decides which country's law governs the contract, and it picks the platform's.",
+    means:
+      "You may lose the protections the law where you trade gives a business that depends on a platform.",
+    counterpart:
+      "Between equals, the law chosen is one both can work with, and it never takes away the protections of Regulation (EU) 2019/1150 or of the law where you trade.",
+  },
+  a: {
+    lets: "This clause sends disputes to a private arbitrator instead of a court.",
+    means:
+      "Disputes over suspensions, fees or withheld payouts are heard in private, at a cost a small business may not carry.",
+    counterpart:
+      "Between equals, a complaint system and named mediators come first, arbitration is chosen by both after a dispute, and the courts stay open.",
+  },
   ter: {
     lets: "This clause lets the platform suspend, delist or terminate your business on it, on its own.",
     means:
